@@ -1,0 +1,130 @@
+"""Reading the digest's date headers ("24 May", "14-15 March", "28 November-1 December").
+
+Days without a year take the latest year that does not put them after the
+post date: a page posted on 10 June 2022 reads "24 May" as 2022-05-24 and
+"30 December" as 2021-12-30.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "january february march april may june july august september october november december".split(),
+        start=1,
+    )
+}
+_MONTH = r"(?:" + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\.?"
+_DASH = r"\s*[-–—]\s*"
+DATE_HEADER = re.compile(
+    rf"^(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:\s+(?P<m2>{_MONTH}))?)?"
+    rf"\s+(?P<m>{_MONTH})?(?:,?\s+(?P<y>\d{{4}}))?$",
+    re.IGNORECASE,
+)
+_WORD = r"[A-Za-z]{3,}\.?"
+DATE_SHAPE = re.compile(
+    rf"^\d{{1,2}}(?:{_DASH}\d{{1,2}})?\s+{_WORD}(?:{_DASH}\d{{1,2}}\s+{_WORD})?(?:,?\s+\d{{4}})?$"
+)
+POST_DATE = re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A date header read into a first and a last day.
+
+    ``year_printed`` says whether the page printed the year or it was inferred.
+    """
+
+    start: dt.date
+    end: dt.date
+    year_printed: bool
+
+
+def _month(name: str) -> int:
+    """Month number of a month name or its abbreviation.
+
+    >>> _month("Sept"[:3]), _month("December")
+    (9, 12)
+    """
+    key = name.lower().rstrip(".")
+    return next(number for month, number in MONTHS.items() if month.startswith(key[:3]))
+
+
+def looks_like_date_header(line: str) -> bool:
+    """Whether a line has the shape of a date header: day(s), a word, maybe a year.
+
+    The shape is looser than what :func:`parse_date_header` reads, so that a
+    misspelt or impossible date ("31 Febuary") is reported, not taken for a headline.
+
+    >>> looks_like_date_header("14-15 March"), looks_like_date_header("31 Febuary")
+    (True, True)
+    >>> looks_like_date_header("10 Downing Street responds")
+    False
+    """
+    return DATE_SHAPE.match(line.strip()) is not None
+
+
+def _latest_not_after(month: int, day: int, limit: dt.date) -> dt.date:
+    """The latest date with this month and day that is not after ``limit``.
+
+    >>> _latest_not_after(12, 30, dt.date(2023, 3, 1))
+    datetime.date(2022, 12, 30)
+    """
+    year = limit.year
+    while True:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 29 February in a common year: try the year before
+            if year < limit.year - 8:
+                raise
+            year -= 1
+            continue
+        if candidate <= limit:
+            return candidate
+        year -= 1
+
+
+def parse_date_header(text: str, posted: dt.date) -> DateRange:
+    """Read a date header; raise ``ValueError`` when it cannot be a real date range.
+
+    >>> parse_date_header("14-15 March", dt.date(2022, 6, 10))
+    DateRange(start=datetime.date(2022, 3, 14), end=datetime.date(2022, 3, 15), year_printed=False)
+    >>> parse_date_header("28 November-1 December", dt.date(2023, 3, 1)).start
+    datetime.date(2022, 11, 28)
+    """
+    match = DATE_HEADER.match(text.strip())
+    if match is None or match["m"] is None and match["m1"] is None:
+        raise ValueError(f"'{text}' is not a date header such as '24 May' or '14-15 March'")
+    end_month = _month(match["m"] or match["m1"])
+    start_month = _month(match["m1"]) if match["m1"] and match["d2"] else end_month
+    year_text = match["y"] or match["y1"]
+    d1, d2 = int(match["d1"]), int(match["d2"] or match["d1"])
+    try:
+        if year_text:
+            end = dt.date(int(year_text), end_month, d2)
+        else:
+            end = _latest_not_after(end_month, d2, posted)
+        start_year = end.year - 1 if (start_month, d1) > (end_month, d2) else end.year
+        start = dt.date(start_year, start_month, d1)
+    except ValueError as exc:
+        raise ValueError(f"'{text}' names a day that does not exist ({exc})") from None
+    if start > end:
+        raise ValueError(f"'{text}' ends before it starts")
+    return DateRange(start, end, year_printed=year_text is not None)
+
+
+def parse_post_date(text: str) -> dt.date:
+    """Read the header's post date, e.g. "June 10, 2022".
+
+    >>> parse_post_date("June 10, 2022")
+    datetime.date(2022, 6, 10)
+    """
+    match = POST_DATE.match(text.strip())
+    if match is None:
+        raise ValueError(f"'{text}' is not a post date such as 'June 10, 2022'")
+    return dt.date(int(match["y"]), _month(match["m"]), int(match["d"]))
