@@ -1,8 +1,13 @@
 """sinoru-data: a curated, validated dataset of press-digest entries, outlets and quotations.
 
 >>> import sinoru_data
->>> sinoru_data.load("entries").shape[0] > 0  # doctest: +SKIP
-True
+>>> entries = sinoru_data.load("entries")
+>>> entries.loc[0, "outlet"]
+'The World'
 """
 
 __version__ = "0.1.0"
+
+from .load import descriptor, load, package_root
+
+__all__ = ["__version__", "descriptor", "load", "package_root"]

@@ -5,12 +5,13 @@ and (when everything is valid) writes the published files under ``root``.
 Nothing is written when any stage finds a problem: all problems are
 raised together in one :class:`~sinoru_data.errors.SinoruDataError`.
 
-Example
+Example:
 -------
 >>> from pathlib import Path
 >>> result = build(Path("."), write=False)  # doctest: +SKIP
 >>> sorted(result.tables)  # doctest: +SKIP
 ['documents', 'entries', 'lines', 'quotes', 'sources']
+
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from . import curate
 from .errors import Problem, SinoruDataError
-from .models import Document, Entry, Line, Quote, Record
+from .models import Document, Entry, Line, Quote, Record, Source
 from .parse import ParsedPage, decode_page, document_id_for, parse_page
 from .publish import differing_files, render, write_files
 from .validate import validate_tables
@@ -44,8 +45,16 @@ def raw_files(root: Path) -> list[Path]:
     folder = root / RAW_DIR
     pages = sorted(folder.glob("*.txt")) if folder.is_dir() else []
     if not pages:
-        raise SinoruDataError([Problem(str(folder), None, "no raw page (*.txt) found",
-                                       "add the page's text under data/raw/")])
+        raise SinoruDataError(
+            [
+                Problem(
+                    str(folder),
+                    None,
+                    "no raw page (*.txt) found",
+                    "add the page's text under data/raw/",
+                )
+            ]
+        )
     return pages
 
 
@@ -55,21 +64,36 @@ def parse_file(root: Path, path: Path, overrides: curate.Overrides) -> tuple[Par
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SinoruDataError([Problem(relative, None, f"cannot read the file: {exc.strerror}",
-                                       "check that it exists and is readable")]) from None
+        raise SinoruDataError(
+            [
+                Problem(
+                    relative,
+                    None,
+                    f"cannot read the file: {exc.strerror}",
+                    "check that it exists and is readable",
+                )
+            ]
+        ) from None
     text = decode_page(data, relative)
     document_id = document_id_for(path)
-    parsed = parse_page(text, document_id=document_id, path=relative,
-                        sha256=hashlib.sha256(data).hexdigest(),
-                        line_roles=overrides.line_roles(document_id))
+    parsed = parse_page(
+        text,
+        document_id=document_id,
+        path=relative,
+        sha256=hashlib.sha256(data).hexdigest(),
+        line_roles=overrides.line_roles(document_id),
+    )
     return parsed, text
 
 
 def _curate_pages(
-    root: Path, pages: list[tuple[ParsedPage, str]], sources: list[Record], overrides: curate.Overrides
+    root: Path,
+    pages: list[tuple[ParsedPage, str]],
+    sources: list[Source],
+    overrides: curate.Overrides,
 ) -> tuple[list[Entry], list[Quote], list[Problem]]:
     """Apply the source registry and the record overrides to every page's records."""
-    labels = curate.label_index(s for s in sources if isinstance(s, curate.Source))
+    labels = curate.label_index(sources)
     registry = (CURATION_DIR / curate.SOURCES_FILE).as_posix()
     entries: list[Entry] = []
     quotes: list[Quote] = []
@@ -81,11 +105,15 @@ def _curate_pages(
             problems += exc.problems
         quotes += parsed.quotes
     entries, used_entries, found = curate.apply_record_overrides(
-        entries, [o for o in overrides.records if o.table == "entries"], "entry_id")
+        entries, [o for o in overrides.records if o.table == "entries"], "entry_id"
+    )
     quotes, used_quotes, found_q = curate.apply_record_overrides(
-        quotes, [o for o in overrides.records if o.table == "quotes"], "quote_id")
+        quotes, [o for o in overrides.records if o.table == "quotes"], "quote_id"
+    )
     used_lines = [(p.document.document_id, text) for p, _ in pages for text in p.used_overrides]
-    problems += found + found_q + curate.unused_overrides(overrides, used_lines, used_entries + used_quotes)
+    problems += (
+        found + found_q + curate.unused_overrides(overrides, used_lines, used_entries + used_quotes)
+    )
     return entries, quotes, problems
 
 
@@ -93,7 +121,7 @@ def assemble(root: Path) -> tuple[dict[str, list[Record]], dict[str, str], list[
     """Parse, curate and validate every page; return tables, raw texts and raw paths."""
     curation = root / CURATION_DIR
     problems: list[Problem] = []
-    sources: list[Record] = []
+    sources: list[Source] = []
     overrides = curate.Overrides()
     try:
         sources = list(curate.load_sources(curation / curate.SOURCES_FILE))
@@ -118,8 +146,11 @@ def assemble(root: Path) -> tuple[dict[str, list[Record]], dict[str, str], list[
     documents: list[Document] = [p.document for p, _ in pages]
     lines: list[Line] = [line for p, _ in pages for line in p.lines]
     tables: dict[str, list[Record]] = {
-        "documents": list(documents), "sources": sources, "entries": list(entries),
-        "quotes": list(quotes), "lines": list(lines),
+        "documents": list(documents),
+        "sources": list(sources),
+        "entries": list(entries),
+        "quotes": list(quotes),
+        "lines": list(lines),
     }
     raw_texts = {p.document.document_id: text for p, text in pages}
     problems = validate_tables(tables, raw_texts)

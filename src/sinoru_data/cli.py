@@ -7,6 +7,7 @@ Examples
   sinoru-data build                 # rebuild data/, schema/ and datapackage.json
   sinoru-data build --check         # fail if the committed outputs are not what the build makes
   sinoru-data parse data/raw/page.txt --review   # preview a page before adding it
+
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             print("These published files differ from what the build produces:", file=sys.stderr)
             for path in result.changed:
                 print(f"  {path}", file=sys.stderr)
-            print("Do not edit them by hand: run 'sinoru-data build' and commit the result.", file=sys.stderr)
+            print(
+                "Do not edit them by hand: run 'sinoru-data build' and commit the result.",
+                file=sys.stderr,
+            )
             return EXIT_INVALID
         print(f"ok: all {len(result.files)} published files are exactly what the build produces")
         return EXIT_OK
@@ -50,9 +54,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _review(parsed: Any, unknown: list[str]) -> list[str]:
     """The lines a curator should look at: dropped lines, judgement calls, overrides, unknown outlets."""
-    notes = [f"line {line.line} [{line.role}{', curated' if line.role_basis == 'curated' else ''}]: "
-             f"{line.note} — {line.text.strip()[:70]!r}" for line in parsed.lines if line.note]
-    return notes + [f"unknown outlet label: {label!r} (add it to data/curation/sources.yaml)" for label in unknown]
+    notes = [
+        f"line {line.line} [{line.role}{', curated' if line.role_basis == 'curated' else ''}]: "
+        f"{line.note} — {line.text.strip()[:70]!r}"
+        for line in parsed.lines
+        if line.note
+    ]
+    return notes + [
+        f"unknown outlet label: {label!r} (add it to data/curation/sources.yaml)"
+        for label in unknown
+    ]
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -66,7 +77,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     parsed, _ = parse_file(path.parent if not path.is_relative_to(root) else root, path, overrides)
     entries = [
         e.model_copy(update={"source_id": labels[e.outlet], "source_basis": "page"})
-        if e.outlet in labels else e for e in parsed.entries
+        if e.outlet in labels
+        else e
+        for e in parsed.entries
     ]
     unknown = sorted({e.outlet for e in parsed.entries if e.outlet and e.outlet not in labels})
     out: dict[str, Any] = {
@@ -84,25 +97,40 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-command per task."""
     main = argparse.ArgumentParser(
-        prog="sinoru-data", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="sinoru-data",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     main.add_argument("--version", action="version", version=f"sinoru-data {__version__}")
     sub = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", help="rebuild the published tables from data/raw and data/curation",
-                       description="Parse, curate, validate and publish.\n\nExample:\n  sinoru-data build --check",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "build",
+        help="rebuild the published tables from data/raw and data/curation",
+        description="Parse, curate, validate and publish.\n\nExample:\n  sinoru-data build --check",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--root", default=".", help="repository root (default: the current directory)")
-    p.add_argument("--check", action="store_true",
-                   help="write nothing; fail when the committed outputs differ from the build's")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; fail when the committed outputs differ from the build's",
+    )
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("parse", help="print the parse of one page as JSON (writes nothing)",
-                       description="Preview a page.\n\nExample:\n  sinoru-data parse data/raw/page.txt --review",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "parse",
+        help="print the parse of one page as JSON (writes nothing)",
+        description="Preview a page.\n\nExample:\n  sinoru-data parse data/raw/page.txt --review",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("file", help="the raw page (UTF-8 text)")
     p.add_argument("--root", default=".", help="repository root whose data/curation/ is used")
-    p.add_argument("--review", action="store_true",
-                   help="add a 'review' list: dropped lines, judgement calls, overrides, unknown outlets")
+    p.add_argument(
+        "--review",
+        action="store_true",
+        help="add a 'review' list: dropped lines, judgement calls, overrides, unknown outlets",
+    )
     p.set_defaults(func=cmd_parse)
     return main
 

@@ -13,13 +13,14 @@ Two files, both YAML, reviewed like code:
   build instead of silently changing something else. Every override carries
   a ``note`` with the evidence.
 
-Example
+Example:
 -------
 >>> from sinoru_data.models import Source
 >>> index = label_index([Source(source_id="ap", name="Associated Press", labels=["AP"],
 ...                             kind="news-agency", country="US", homepage="https://apnews.com/")])
 >>> index["AP"]
 'ap'
+
 """
 
 from __future__ import annotations
@@ -95,11 +96,14 @@ def read_yaml_items(path: Path, key: str | None = None) -> list[tuple[int, Any]]
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except FileNotFoundError:
-        raise fail(name, None, "file not found", "create it (see README.md, 'Curating the data')") from None
+        raise fail(
+            name, None, "file not found", "create it (see README.md, 'Curating the data')"
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise fail(name, mark.line + 1 if mark else None, f"not valid YAML: {exc}",
-                   "fix the YAML syntax") from None
+        raise fail(
+            name, mark.line + 1 if mark else None, f"not valid YAML: {exc}", "fix the YAML syntax"
+        ) from None
     if node is None:
         return []
     if key is not None:
@@ -117,8 +121,12 @@ def read_yaml_items(path: Path, key: str | None = None) -> list[tuple[int, Any]]
 def _validation_problems(path: str, line: int, exc: ValidationError) -> list[Problem]:
     """One problem per pydantic error, naming the field."""
     return [
-        Problem(path, line, f"{'.'.join(str(p) for p in err['loc']) or 'item'}: {err['msg']}",
-                "correct the value (see the column descriptions in the data dictionary)")
+        Problem(
+            path,
+            line,
+            f"{'.'.join(str(p) for p in err['loc']) or 'item'}: {err['msg']}",
+            "correct the value (see the column descriptions in the data dictionary)",
+        )
         for err in exc.errors()
     ]
 
@@ -136,13 +144,26 @@ def load_sources(path: Path) -> list[Source]:
             problems += _validation_problems(str(path), line, exc)
             continue
         if source.source_id in seen_ids:
-            problems.append(Problem(str(path), line, f"duplicate source_id '{source.source_id}' "
-                                    f"(first at line {seen_ids[source.source_id]})", "merge the two sources"))
+            problems.append(
+                Problem(
+                    str(path),
+                    line,
+                    f"duplicate source_id '{source.source_id}' "
+                    f"(first at line {seen_ids[source.source_id]})",
+                    "merge the two sources",
+                )
+            )
         seen_ids.setdefault(source.source_id, line)
         for label in source.labels:
             if label in seen_labels:
-                problems.append(Problem(str(path), line, f"label '{label}' is already used at line "
-                                        f"{seen_labels[label]}", "a label must name one source"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        line,
+                        f"label '{label}' is already used at line {seen_labels[label]}",
+                        "a label must name one source",
+                    )
+                )
             seen_labels.setdefault(label, line)
         sources.append(source)
     if problems:
@@ -150,15 +171,21 @@ def load_sources(path: Path) -> list[Source]:
     return sorted(sources, key=lambda s: s.source_id)
 
 
-def _check_keys(item: Any, required: Sequence[str], optional: Sequence[str], origin: tuple[str, int]) -> list[Problem]:
+def _check_keys(
+    item: Any, required: Sequence[str], optional: Sequence[str], origin: tuple[str, int]
+) -> list[Problem]:
     """Problems with the keys of one override item."""
     if not isinstance(item, dict):
         return [Problem(*origin, "an override must be a mapping")]
     missing = [k for k in required if k not in item]
     unknown = [k for k in item if k not in (*required, *optional)]
-    problems = [Problem(*origin, f"missing key '{k}'", f"give {', '.join(required)}") for k in missing]
-    problems += [Problem(*origin, f"unknown key '{k}'", f"allowed keys: {', '.join((*required, *optional))}")
-                 for k in unknown]
+    problems = [
+        Problem(*origin, f"missing key '{k}'", f"give {', '.join(required)}") for k in missing
+    ]
+    problems += [
+        Problem(*origin, f"unknown key '{k}'", f"allowed keys: {', '.join((*required, *optional))}")
+        for k in unknown
+    ]
     return problems
 
 
@@ -172,22 +199,43 @@ def load_overrides(path: Path) -> Overrides:
         origin = (str(path), line)
         found = _check_keys(item, ("document", "text", "role", "note"), (), origin)
         if not found and item["role"] not in OVERRIDABLE_ROLES:
-            found.append(Problem(*origin, f"role '{item['role']}' cannot be set",
-                                 f"use one of {', '.join(OVERRIDABLE_ROLES)}"))
+            found.append(
+                Problem(
+                    *origin,
+                    f"role '{item['role']}' cannot be set",
+                    f"use one of {', '.join(OVERRIDABLE_ROLES)}",
+                )
+            )
         problems += found
         if not found:
-            lines.append(LineOverride(item["document"], item["text"], item["role"], item["note"], origin))
+            lines.append(
+                LineOverride(item["document"], item["text"], item["role"], item["note"], origin)
+            )
     records: list[RecordOverride] = []
     for line, item in read_yaml_items(path, "records"):
         origin = (str(path), line)
         found = _check_keys(item, ("table", "id", "field", "expected", "value", "note"), (), origin)
         if not found and item["field"] not in OVERRIDABLE_FIELDS.get(item["table"], ()):
-            found.append(Problem(*origin, f"field '{item['field']}' of table '{item['table']}' cannot be "
-                                 "overridden", f"overridable: {OVERRIDABLE_FIELDS}"))
+            found.append(
+                Problem(
+                    *origin,
+                    f"field '{item['field']}' of table '{item['table']}' cannot be overridden",
+                    f"overridable: {OVERRIDABLE_FIELDS}",
+                )
+            )
         problems += found
         if not found:
-            records.append(RecordOverride(item["table"], str(item["id"]), item["field"], item["expected"],
-                                          item["value"], item["note"], origin))
+            records.append(
+                RecordOverride(
+                    item["table"],
+                    str(item["id"]),
+                    item["field"],
+                    item["expected"],
+                    item["value"],
+                    item["note"],
+                    origin,
+                )
+            )
     if problems:
         raise SinoruDataError(problems)
     return Overrides(tuple(lines), tuple(records))
@@ -198,12 +246,17 @@ def label_index(sources: Iterable[Source]) -> dict[str, str]:
     return {label: source.source_id for source in sources for label in source.labels}
 
 
-def apply_sources(entries: list[Entry], labels: dict[str, str], raw_path: str,
-                  registry_path: str) -> list[Entry]:
+def apply_sources(
+    entries: list[Entry], labels: dict[str, str], raw_path: str, registry_path: str
+) -> list[Entry]:
     """Set ``source_id`` from each entry's printed outlet label; unknown labels fail."""
     problems = [
-        Problem(raw_path, entry.line_start, f"unknown outlet label '{entry.outlet}' in entry '{entry.entry_id}'",
-                f"add '{entry.outlet}' to the labels of a source in {registry_path}, or add a new source there")
+        Problem(
+            raw_path,
+            entry.line_start,
+            f"unknown outlet label '{entry.outlet}' in entry '{entry.entry_id}'",
+            f"add '{entry.outlet}' to the labels of a source in {registry_path}, or add a new source there",
+        )
         for entry in entries
         if entry.outlet is not None and entry.outlet not in labels
     ]
@@ -211,7 +264,8 @@ def apply_sources(entries: list[Entry], labels: dict[str, str], raw_path: str,
         raise SinoruDataError(problems)
     return [
         entry.model_copy(update={"source_id": labels[entry.outlet], "source_basis": "page"})
-        if entry.outlet is not None else entry
+        if entry.outlet is not None
+        else entry
         for entry in entries
     ]
 
@@ -239,36 +293,56 @@ def apply_record_overrides(
     for o in overrides:
         if o.id not in by_id:
             continue
-        record = out[by_id[o.id]]
+        record: R = out[by_id[o.id]]
         current = getattr(record, o.field)
         used.append(o)
-        if _plain(current) != o.expected:
-            problems.append(Problem(*o.origin, f"{o.table} '{o.id}': {o.field} is now {_plain(current)!r}, "
-                                    f"not the expected {o.expected!r}",
-                                    "review the override: update 'expected' or remove it"))
+        if _plain(current) != _plain(o.expected):
+            problems.append(
+                Problem(
+                    *o.origin,
+                    f"{o.table} '{o.id}': {o.field} is now {_plain(current)!r}, "
+                    f"not the expected {o.expected!r}",
+                    "review the override: update 'expected' or remove it",
+                )
+            )
             continue
-        value = type(current).fromisoformat(o.value) if hasattr(current, "isoformat") else o.value
-        update: dict[str, Any] = {o.field: value,
-                                  "curated_fields": sorted({*record.curated_fields, o.field})}  # type: ignore[attr-defined]
+        value = o.value
+        if hasattr(current, "isoformat") and isinstance(value, str):
+            value = type(current).fromisoformat(value)
+        update: dict[str, Any] = {
+            o.field: value,
+            "curated_fields": sorted({*record.curated_fields, o.field}),
+        }
         if o.field == "source_id":
             update["source_basis"] = "curated"
         out[by_id[o.id]] = record.model_copy(update=update)
     return out, used, problems
 
 
-def unused_overrides(overrides: Overrides, used_lines: Iterable[tuple[str, str]],
-                     used_records: Iterable[RecordOverride]) -> list[Problem]:
+def unused_overrides(
+    overrides: Overrides,
+    used_lines: Iterable[tuple[str, str]],
+    used_records: Iterable[RecordOverride],
+) -> list[Problem]:
     """Problems for every override that matched nothing."""
     used_line_keys = set(used_lines)
     used_record_ids = {id(o) for o in used_records}
     problems = [
-        Problem(*o.origin, f"line override matches no line of '{o.document}': {o.text!r}",
-                "correct the text (it must equal the whole line) or remove the override")
-        for o in overrides.lines if (o.document, o.text) not in used_line_keys
+        Problem(
+            *o.origin,
+            f"line override matches no line of '{o.document}': {o.text!r}",
+            "correct the text (it must equal the whole line) or remove the override",
+        )
+        for o in overrides.lines
+        if (o.document, o.text) not in used_line_keys
     ]
     problems += [
-        Problem(*o.origin, f"override for {o.table} '{o.id}' matches no record",
-                "correct the id (see the published table) or remove the override")
-        for o in overrides.records if id(o) not in used_record_ids
+        Problem(
+            *o.origin,
+            f"override for {o.table} '{o.id}' matches no record",
+            "correct the id (see the published table) or remove the override",
+        )
+        for o in overrides.records
+        if id(o) not in used_record_ids
     ]
     return problems

@@ -11,13 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "january february march april may june july august september october november december".split(),
-        start=1,
-    )
-}
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\.?"
 _DASH = r"\s*[-–—]\s*"
 DATE_HEADER = re.compile(
@@ -98,23 +95,27 @@ def parse_date_header(text: str, posted: dt.date) -> DateRange:
     datetime.date(2022, 11, 28)
     """
     match = DATE_HEADER.match(text.strip())
-    if match is None or match["m"] is None and match["m1"] is None:
+    if match is None or (match["m"] is None and match["m1"] is None):
         raise ValueError(f"'{text}' is not a date header such as '24 May' or '14-15 March'")
     end_month = _month(match["m"] or match["m1"])
     start_month = _month(match["m1"]) if match["m1"] and match["d2"] else end_month
-    year_text = match["y"] or match["y1"]
     d1, d2 = int(match["d1"]), int(match["d2"] or match["d1"])
+    if start_month == end_month and d1 > d2:
+        raise ValueError(f"'{text}' ends before it starts")
+    wraps = (start_month, d1) > (end_month, d2)  # "28 December-3 January" crosses a new year
     try:
-        if year_text:
-            end = dt.date(int(year_text), end_month, d2)
+        if match["y1"] and match["d2"]:  # "31 December 2022-1 January": the year is the first day's
+            start = dt.date(int(match["y1"]), start_month, d1)
+            end = dt.date(start.year + wraps, end_month, d2)
         else:
-            end = _latest_not_after(end_month, d2, posted)
-        start_year = end.year - 1 if (start_month, d1) > (end_month, d2) else end.year
-        start = dt.date(start_year, start_month, d1)
+            if match["y"] or match["y1"]:
+                end = dt.date(int(match["y"] or match["y1"]), end_month, d2)
+            else:
+                end = _latest_not_after(end_month, d2, posted)
+            start = dt.date(end.year - wraps, start_month, d1)
     except ValueError as exc:
         raise ValueError(f"'{text}' names a day that does not exist ({exc})") from None
-    if start > end:
-        raise ValueError(f"'{text}' ends before it starts")
+    year_text = match["y"] or match["y1"]
     return DateRange(start, end, year_printed=year_text is not None)
 
 

@@ -31,6 +31,32 @@ HEADER = re.compile(r"^written by\b", re.IGNORECASE)
 HEADLINE_MAX = 160
 """Headlines are short; longer lines are excerpt paragraphs or standfirsts."""
 
+FUNCTION_WORDS = {
+    "in",
+    "on",
+    "at",
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "to",
+    "and",
+    "with",
+    "from",
+    "by",
+    "as",
+    "after",
+    "before",
+    "over",
+    "under",
+    "how",
+    "why",
+    "what",
+    "who",
+    "is",
+    "are",
+}
 NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "den", "al", "bin", "le", "la", "du"}
 ROLE_WORDS = {
     "editor", "correspondent", "reporter", "columnist", "lecturer", "professor", "fellow",
@@ -97,7 +123,7 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in ROLE_WORDS for w in words):
         return False
-    if any(re.search(r"[’']s$", w) for w in words):
+    if any(re.search(r"[’']s$", w) or w.lower() in FUNCTION_WORDS for w in words):
         return False
     return all(
         w in NAME_PARTICLES or re.fullmatch(r"[A-Z][\w’'.-]*", w) is not None for w in words
@@ -114,6 +140,21 @@ def _names(part: str) -> list[str] | None:
     return pieces if all(is_person_name(p) for p in pieces) else None
 
 
+def _leading_names(parts: list[str]) -> list[str]:
+    """The names in the leading comma-separated parts; the first other part starts the roles.
+
+    >>> _leading_names(["A. Smith", " B. Jones and C. Wu", " Reuters"])
+    ['A. Smith', 'B. Jones', 'C. Wu']
+    """
+    names: list[str] = []
+    for part in parts:
+        found = _names(part.strip())
+        if found is None:
+            break
+        names += found
+    return names
+
+
 def parse_byline(line: str) -> list[str] | None:
     """The person names in a byline, or None when the line is not a byline.
 
@@ -121,7 +162,7 @@ def parse_byline(line: str) -> list[str] | None:
     ['Jude Blanchette', 'Bonny Lin']
     >>> parse_byline("Roger Boyes, Diplomatic Editor")
     ['Roger Boyes']
-    >>> parse_byline("By A. Smith, B. Jones and C. Wu")
+    >>> parse_byline("By A. Smith, B. Jones, and C. Wu, Reuters")
     ['A. Smith', 'B. Jones', 'C. Wu']
     >>> parse_byline("Essay on US site republished in China") is None
     True
@@ -132,14 +173,10 @@ def parse_byline(line: str) -> list[str] | None:
         return None
     authors: list[str] = []
     for person in re.split(r",\s*(?:&|and)\s+", text):
-        parts = [p.strip() for p in person.split(",")]
-        run = [_names(p) for p in parts]
-        if run and all(run) and len(run) > 1 and " and " in parts[-1]:
-            authors += [name for names in run for name in names or []]  # "A, B and C"
-        elif run and run[0]:
-            authors += run[0]  # "A and B, Role, Institution"
-        else:
+        names = _leading_names(person.split(","))
+        if not names:
             return None
+        authors += names
     return authors or None
 
 

@@ -4,11 +4,12 @@ The wheel carries the published Parquet files, so loading needs no
 repository and no network. In a source checkout the repository's own
 published files are read.
 
-Example
+Example:
 -------
 >>> quotes = load("quotes", backend="arrow")
 >>> quotes.schema.field("char_start").type
 DataType(int64)
+
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def package_root() -> Path:
 @cache
 def descriptor() -> dict[str, Any]:
     """The Frictionless descriptor (``datapackage.json``) of the bundled tables."""
-    data: dict[str, Any] = json.loads((package_root() / "datapackage.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(
+        (package_root() / "datapackage.json").read_text(encoding="utf-8")
+    )
     return data
 
 
@@ -69,7 +72,9 @@ def _to_polars(table: pa.Table) -> Any:
     try:
         polars = importlib.import_module("polars")
     except ImportError:
-        raise ImportError("backend='polars' needs polars: pip install 'sinoru-data[polars]'") from None
+        raise ImportError(
+            "backend='polars' needs polars: pip install 'sinoru-data[polars]'"
+        ) from None
     return polars.from_arrow(table)
 
 

@@ -9,12 +9,13 @@ obtained: ``parsed`` (read from the page), ``inferred`` (computed from what
 the page says, e.g. a year), ``curated`` (a curator's decision in
 ``data/curation/``) or ``derived`` (computed by the build, e.g. a hash).
 
-Example
+Example:
 -------
 >>> from datetime import date
 >>> Source(source_id="ap", name="Associated Press", labels=["AP"],
 ...        kind="news-agency", country="US", homepage="https://apnews.com/").labels
 ['AP']
+
 """
 
 from __future__ import annotations
@@ -119,7 +120,9 @@ class Source(Record):
 
     table = "sources"
     table_title = "Sources"
-    table_description = "The outlets entries are excerpted from, curated in data/curation/sources.yaml."
+    table_description = (
+        "The outlets entries are excerpted from, curated in data/curation/sources.yaml."
+    )
     primary_key = ("source_id",)
 
     source_id: Slug = _field("Identifier of the outlet (e.g. ap).", "curated")
@@ -128,7 +131,9 @@ class Source(Record):
         "How pages print the outlet in their markers (e.g. AP).", "curated", min_length=1
     )
     kind: SourceKind = _field("What kind of outlet it is.", "curated")
-    country: CountryCode = _field("ISO 3166-1 alpha-2 code of the outlet's home country.", "curated")
+    country: CountryCode = _field(
+        "ISO 3166-1 alpha-2 code of the outlet's home country.", "curated"
+    )
     homepage: Url = _field("The outlet's home page.", "curated")
 
 
@@ -137,7 +142,9 @@ class Entry(Record):
 
     table = "entries"
     table_title = "Entries"
-    table_description = "One row per digest item: dates, headline, standfirst, authors, outlet, excerpt."
+    table_description = (
+        "One row per digest item: dates, headline, standfirst, authors, outlet, excerpt."
+    )
     primary_key = ("entry_id",)
     foreign_keys = (
         ForeignKey(fields=("document_id",), table="documents", reference=("document_id",)),
@@ -151,7 +158,9 @@ class Entry(Record):
     document_id: Slug = _field("The page the entry is on.", "derived")
     position: int = _field("1-based order of the entry in its page.", "parsed", ge=1)
     date_start: dt.date = _field("First day the entry is dated to.", "inferred")
-    date_end: dt.date = _field("Last day the entry is dated to (equal to date_start for one day).", "inferred")
+    date_end: dt.date = _field(
+        "Last day the entry is dated to (equal to date_start for one day).", "inferred"
+    )
     date_text: Text | None = _field(
         "The date header as printed (e.g. 14-15 March); null when the page prints none.", "parsed"
     )
@@ -162,13 +171,17 @@ class Entry(Record):
         "derived",
     )
     headline: Text = _field("The headline as printed (without an 'Author:' prefix).", "parsed")
-    dek: Text | None = _field("The standfirst line(s), joined with newlines; null if none.", "parsed")
+    dek: Text | None = _field(
+        "The standfirst line(s), joined with newlines; null if none.", "parsed"
+    )
     authors: list[Text] = _field("Person names from the byline, in order.", "parsed")
     byline: Text | None = _field("The byline as printed; null if none.", "parsed")
     outlet: Text | None = _field(
         "The outlet label as printed in the excerpt's marker, e.g. (AP); null if none.", "parsed"
     )
-    source_id: Slug | None = _field("The outlet, from the sources table; null if unknown.", "curated")
+    source_id: Slug | None = _field(
+        "The outlet, from the sources table; null if unknown.", "curated"
+    )
     source_basis: SourceBasis = _field(
         "Where source_id came from: page (the marker's label), curated (an override), none.",
         "derived",
@@ -180,10 +193,16 @@ class Entry(Record):
     curated_fields: list[Text] = _field(
         "Fields whose value was set by a curation override.", "derived"
     )
-    line_start: int = _field("1-based line of the raw file where the entry starts.", "derived", ge=1)
+    line_start: int = _field(
+        "1-based line of the raw file where the entry starts.", "derived", ge=1
+    )
     line_end: int = _field("1-based line of the raw file where the entry ends.", "derived", ge=1)
-    char_start: int = _field("Offset of the entry's first character in the raw text.", "derived", ge=0)
-    char_end: int = _field("Offset just past the entry's last character in the raw text.", "derived", ge=0)
+    char_start: int = _field(
+        "Offset of the entry's first character in the raw text.", "derived", ge=0
+    )
+    char_end: int = _field(
+        "Offset just past the entry's last character in the raw text.", "derived", ge=0
+    )
 
     @model_validator(mode="after")
     def _check_ranges(self) -> Entry:
@@ -200,7 +219,9 @@ class Quote(Record):
 
     table = "quotes"
     table_title = "Quotes"
-    table_description = "Every quotation in the entries: exact text, kind, speaker and reporting word."
+    table_description = (
+        "Every quotation in the entries: exact text, kind, speaker and reporting word."
+    )
     primary_key = ("quote_id",)
     foreign_keys = (ForeignKey(fields=("entry_id",), table="entries", reference=("entry_id",)),)
 
@@ -213,14 +234,18 @@ class Quote(Record):
         "sentence) or term (scare quotes, names, slogans).",
         "inferred",
     )
-    speaker: Text | None = _field("Who is quoted, as the text names them; null if nobody.", "inferred")
+    speaker: Text | None = _field(
+        "Who is quoted, as the text names them; null if nobody.", "inferred"
+    )
     speaker_full: Text | None = _field(
         "The speaker's fullest name given in the same entry (e.g. Xi -> Xi Jinping).", "inferred"
     )
     cue: Text | None = _field("The reporting word tying quote and speaker (e.g. said).", "inferred")
     curated_fields: list[Text] = _field("Fields set by a curation override.", "derived")
     line: int = _field("1-based line of the raw file the quote is on.", "derived", ge=1)
-    char_start: int = _field("Offset of the quote's first character in the raw text.", "derived", ge=0)
+    char_start: int = _field(
+        "Offset of the quote's first character in the raw text.", "derived", ge=0
+    )
     char_end: int = _field("Offset just past the quote's last character.", "derived", ge=0)
 
 
@@ -240,15 +265,24 @@ class Line(Record):
 
     document_id: Slug = _field("The page.", "derived")
     line: int = _field("1-based line number.", "derived", ge=1)
-    role: LineRole = _field("What the line is: title, header, date, headline, dek, byline, "
-                            "text, subheading, stray or footer.", "parsed")
-    entry_id: Slug | None = _field("The entry the line belongs to; null outside entries.", "derived")
+    role: LineRole = _field(
+        "What the line is: title, header, date, headline, dek, byline, "
+        "text, subheading, stray or footer.",
+        "parsed",
+    )
+    entry_id: Slug | None = _field(
+        "The entry the line belongs to; null outside entries.", "derived"
+    )
     role_basis: Literal["parsed", "curated"] = _field(
         "parsed (the grammar's reading) or curated (a line override).", "derived"
     )
-    note: Text | None = _field("Why the line was dropped or how it was judged; null if plain.", "derived")
+    note: Text | None = _field(
+        "Why the line was dropped or how it was judged; null if plain.", "derived"
+    )
     text: Text = _field("The line as in the raw file, without its line ending.", "parsed")
-    char_start: int = _field("Offset of the line's first character in the raw text.", "derived", ge=0)
+    char_start: int = _field(
+        "Offset of the line's first character in the raw text.", "derived", ge=0
+    )
     char_end: int = _field("Offset just past the line's last character.", "derived", ge=0)
 
 

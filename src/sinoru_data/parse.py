@@ -8,18 +8,21 @@ or a ``lines`` row whose role says why it is not in one. Judgement calls the
 text cannot settle are noted on the line (``note``) for review, and curators
 can settle them with line overrides (``line_roles``).
 
-Example
+Example:
 -------
 >>> page = "Title\\n\\nWritten by // June 10, 2022 // China // No comments\\n\\n24 May\\nA headline\\n(AP) — Text.\\n"
 >>> parsed = parse_page(page, document_id="demo", path="demo.txt")
 >>> [(e.date_start.isoformat(), e.headline, e.outlet, e.text) for e in parsed.entries]
 [('2022-05-24', 'A headline', 'AP', 'Text.')]
+
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -28,7 +31,7 @@ from pathlib import Path
 
 from . import grammar, quotes
 from .dates import DateRange, looks_like_date_header, parse_date_header, parse_post_date
-from .errors import Problem, SinoruDataError, fail
+from .errors import fail
 from .models import Document, Entry, Line, LineRole, Quote
 
 OVERRIDABLE_ROLES = ("headline", "subheading", "stray", "text")
@@ -109,7 +112,9 @@ def decode_page(data: bytes, path: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise fail(
-            path, line, f"the file is not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+            path,
+            line,
+            f"the file is not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
             "save the page as UTF-8",
         ) from None
     return text.removeprefix("\ufeff")
@@ -152,7 +157,9 @@ def document_id_for(path: Path) -> str:
     return slugify(path.stem, max_words=20)
 
 
-def _header(lines: list[RawLine], path: str, reading: Reading) -> tuple[str, dt.date, str | None, list[str], int]:
+def _header(
+    lines: list[RawLine], path: str, reading: Reading
+) -> tuple[str, dt.date, str | None, list[str], int]:
     """Read title and 'Written by' header; return them and the index after the header."""
     content = [i for i, line in enumerate(lines) if line.clean]
     if not content:
@@ -161,7 +168,8 @@ def _header(lines: list[RawLine], path: str, reading: Reading) -> tuple[str, dt.
     header_i = next((i for i in content[1:3] if grammar.HEADER.match(lines[i].clean)), None)
     if header_i is None:
         raise fail(
-            path, lines[title_i].number + 1,
+            path,
+            lines[title_i].number + 1,
             "no 'Written by … // June 10, 2022 // tags // comments' header after the title",
             "the post date is needed to date the items: restore the header line",
         )
@@ -169,7 +177,9 @@ def _header(lines: list[RawLine], path: str, reading: Reading) -> tuple[str, dt.
     try:
         posted = parse_post_date(parts[1] if len(parts) > 1 else "")
     except ValueError as exc:
-        raise fail(path, lines[header_i].number, str(exc), "write the post date as 'June 10, 2022'") from None
+        raise fail(
+            path, lines[header_i].number, str(exc), "write the post date as 'June 10, 2022'"
+        ) from None
     author = re.sub(r"^written by\s*", "", parts[0], flags=re.IGNORECASE) or None
     tags = [t.strip() for t in parts[2].split(",") if t.strip()] if len(parts) > 2 else []
     reading.mark(lines[title_i], "title")
@@ -177,7 +187,9 @@ def _header(lines: list[RawLine], path: str, reading: Reading) -> tuple[str, dt.
     return lines[title_i].clean, posted, author, tags, header_i + 1
 
 
-def _groups(body: list[RawLine], roles: Mapping[int, str]) -> Iterator[tuple[RawLine | None, list[list[RawLine]]]]:
+def _groups(
+    body: list[RawLine], roles: Mapping[int, str]
+) -> Iterator[tuple[RawLine | None, list[list[RawLine]]]]:
     """Group body lines under their date headers, as blocks of consecutive lines."""
     date: RawLine | None = None
     blocks: list[list[RawLine]] = [[]]
@@ -192,7 +204,9 @@ def _groups(body: list[RawLine], roles: Mapping[int, str]) -> Iterator[tuple[Raw
     yield date, [b for b in blocks if b]
 
 
-def _starts_item(line: RawLine, prev: RawLine | None, nxt: RawLine | None, role: str | None) -> bool:
+def _starts_item(
+    line: RawLine, prev: RawLine | None, nxt: RawLine | None, role: str | None
+) -> bool:
     """Whether a line opens a new item: a headline after prose or at a block's start."""
     if role in ("headline",):
         return True
@@ -222,11 +236,16 @@ def _items_of_block(block: list[RawLine], roles: Mapping[int, str], reading: Rea
             else:
                 items.append(Item(marker=line))
         elif (
-            current and current.headline is None and nxt is None and role is None
+            current
+            and current.headline is None
+            and nxt is None
+            and role is None
             and grammar.is_headline_shaped(line.clean)
         ):
             current.headline, current.headline_after = line, True
-            reading.notes[line.number] = "headline printed after its excerpt (last line of the block)"
+            reading.notes[line.number] = (
+                "headline printed after its excerpt (last line of the block)"
+            )
         elif current is None or _starts_item(line, prev, nxt, role):
             items.append(Item(headline=line))
         elif current.marker is not None or role in ("subheading", "text"):
@@ -242,13 +261,13 @@ def _assign_front(item: Item, reading: Reading) -> None:
     if item.marker is None and front:
         # No outlet marker: leading short lines are standfirst, the rest is excerpt.
         byline = [line for line in front[:1] if grammar.parse_byline(line.clean)]
-        rest = front[len(byline):]
+        rest = front[len(byline) :]
         dek = rest[:1] if len(rest) > 1 and len(rest[0].clean) <= grammar.HEADLINE_MAX else []
         for line in byline:
             reading.mark(line, "byline")
         for line in dek:
             reading.mark(line, "dek", "standfirst judged by length: the item has no outlet marker")
-        item.body = rest[len(dek):] + item.body
+        item.body = rest[len(dek) :] + item.body
         item.front = byline + dek
         return
     for j, line in enumerate(front):
@@ -284,35 +303,45 @@ def _entry_fields(item: Item) -> dict[str, object]:
 
 
 def _quotes_of(entry_id: str, item: Item, reading: Reading) -> list[Quote]:
-    """Every quotation in an item's lines, with offsets into the raw text."""
+    """Every quotation in an item, with offsets into the raw text.
+
+    The extractor reads the item as one text (lines joined with "\n", so a
+    quotation can take its speaker from an earlier paragraph); each quote is
+    then mapped back to its raw line.
+    """
+    lines = item.lines()
+    starts = list(itertools.accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
+    joined = "\n".join(line.text for line in lines)
     found: list[Quote] = []
-    for line in item.lines():
+    for q in quotes.extract(joined):
+        i = bisect.bisect_right(starts, q.char_start) - 1
+        line = lines[i]
         role = reading.roles.get(line.number, "text")
-        part = {"headline": "headline", "dek": "dek", "byline": "byline"}.get(role, "text")
-        for q in quotes.extract(line.text):
-            found.append(
-                Quote(
-                    quote_id=f"{entry_id}-q{len(found) + 1}",
-                    entry_id=entry_id,
-                    field=part,  # type: ignore[arg-type]
-                    text=q.text,
-                    kind=q.kind,  # type: ignore[arg-type]
-                    speaker=q.speaker,
-                    speaker_full=q.speaker,
-                    cue=q.cue,
-                    curated_fields=[],
-                    line=line.number,
-                    char_start=line.start + q.char_start,
-                    char_end=line.start + q.char_end,
-                )
+        found.append(
+            Quote(
+                quote_id=f"{entry_id}-q{len(found) + 1}",
+                entry_id=entry_id,
+                field={"headline": "headline", "dek": "dek", "byline": "byline"}.get(role, "text"),  # type: ignore[arg-type]
+                text=q.text,
+                kind=q.kind,  # type: ignore[arg-type]
+                speaker=q.speaker,
+                speaker_full=q.speaker_full,
+                cue=q.cue,
+                curated_fields=[],
+                line=line.number,
+                char_start=line.start + q.char_start - starts[i],
+                char_end=line.start + q.char_end - starts[i],
             )
-        _, unclosed = quotes.find_spans(line.text)
-        if unclosed:
-            reading.notes[line.number] = f"unclosed quote mark at column {unclosed[0] + 1}"
+        )
+    for offset in quotes.find_spans(joined)[1]:
+        i = bisect.bisect_right(starts, offset) - 1
+        reading.notes[lines[i].number] = f"unclosed quote mark at column {offset - starts[i] + 1}"
     return found
 
 
-def _date_range(date_line: RawLine | None, posted: dt.date, older: DateRange | None, path: str) -> DateRange:
+def _date_range(
+    date_line: RawLine | None, posted: dt.date, older: DateRange | None, path: str
+) -> DateRange:
     """The dates of a group: its header's, or for items above every header, a bound."""
     if date_line is None:
         start = older.end if older else posted
@@ -321,7 +350,9 @@ def _date_range(date_line: RawLine | None, posted: dt.date, older: DateRange | N
         return parse_date_header(date_line.clean, posted)
     except ValueError as exc:
         raise fail(
-            path, date_line.number, f"cannot read the date header: {exc}",
+            path,
+            date_line.number,
+            f"cannot read the date header: {exc}",
             "write it as '24 May', '14-15 March' or '28 November-1 December' "
             "(or mark the line with a line override in data/curation/overrides.yaml)",
         ) from None
@@ -349,22 +380,33 @@ def _group_ranges(
     return [r for r in ranges if r is not None]
 
 
-def _items_of_group(blocks: list[list[RawLine]], roles: Mapping[int, str], reading: Reading) -> list[Item]:
+def _items_of_group(
+    blocks: list[list[RawLine]], roles: Mapping[int, str], reading: Reading
+) -> list[Item]:
     """The items under one date header; a lone short line between blocks is a stray."""
     items: list[Item] = []
     for k, block in enumerate(blocks):
         role = roles.get(block[0].number)
         lone = len(block) == 1 and k + 1 < len(blocks) and role is None
         if role == "stray" or (lone and grammar.is_stray_label(block[0].clean)):
-            reason = "curated: not part of any item" if role else (
-                "a short line on its own between items (e.g. an outlet name): not part of any item")
+            reason = (
+                "curated: not part of any item"
+                if role
+                else (
+                    "a short line on its own between items (e.g. an outlet name): not part of any item"
+                )
+            )
             reading.mark(block[0], "stray", reason)
             continue
         for item in _items_of_block(block, roles, reading):
             if item.headline is None:
                 first = item.lines()[0]
-                raise fail(reading.path, first.number, "an item has no headline",
-                           "add the headline line above its excerpt, or a line override")
+                raise fail(
+                    reading.path,
+                    first.number,
+                    "an item has no headline",
+                    "add the headline line above its excerpt, or a line override",
+                )
             _assign_front(item, reading)
             reading.mark(item.headline, "headline", reading.notes.get(item.headline.number))
             for line in item.body:
@@ -377,8 +419,13 @@ def _items_of_group(blocks: list[list[RawLine]], roles: Mapping[int, str], readi
 
 
 def _make_entry(
-    item: Item, date_line: RawLine | None, dates: DateRange, document_id: str, position: int,
-    seen_ids: dict[str, int], path: str,
+    item: Item,
+    date_line: RawLine | None,
+    dates: DateRange,
+    document_id: str,
+    position: int,
+    seen_ids: dict[str, int],
+    path: str,
 ) -> Entry:
     """Build the entry record of an assembled item."""
     assert item.headline is not None
@@ -389,14 +436,28 @@ def _make_entry(
     if seen_ids[entry_id] > 1:
         entry_id = f"{entry_id}-{seen_ids[entry_id]}"
     lines = item.lines()
-    basis = "page-position" if date_line is None else "printed" if dates.year_printed else "year-inferred"
+    basis = (
+        "page-position"
+        if date_line is None
+        else "printed"
+        if dates.year_printed
+        else "year-inferred"
+    )
     return Entry(
-        entry_id=entry_id, document_id=document_id, position=position,
-        date_start=dates.start, date_end=dates.end,
-        date_text=date_line.clean if date_line else None, date_basis=basis,  # type: ignore[arg-type]
-        source_id=None, source_basis="none", curated_fields=[],
-        line_start=lines[0].number, line_end=lines[-1].number,
-        char_start=lines[0].start, char_end=lines[-1].end,
+        entry_id=entry_id,
+        document_id=document_id,
+        position=position,
+        date_start=dates.start,
+        date_end=dates.end,
+        date_text=date_line.clean if date_line else None,
+        date_basis=basis,  # type: ignore[arg-type]
+        source_id=None,
+        source_basis="none",
+        curated_fields=[],
+        line_start=lines[0].number,
+        line_end=lines[-1].number,
+        char_start=lines[0].start,
+        char_end=lines[-1].end,
         **fields,  # type: ignore[arg-type]
     )
 
@@ -405,13 +466,16 @@ def _line_rows(lines: list[RawLine], reading: Reading, document_id: str) -> list
     """One row per non-blank raw line with its role, entry and note."""
     return [
         Line(
-            document_id=document_id, line=line.number,
+            document_id=document_id,
+            line=line.number,
             role=reading.roles.get(line.number, "stray"),
             entry_id=reading.entries.get(line.number),
             role_basis="curated" if line.number in reading.curated else "parsed",
             note=reading.notes.get(line.number)
             or (None if line.number in reading.roles else "not read by the grammar"),
-            text=line.text, char_start=line.start, char_end=line.end,
+            text=line.text,
+            char_start=line.start,
+            char_end=line.end,
         )
         for line in lines
         if line.clean
@@ -448,21 +512,38 @@ def parse_page(
         if date_line is not None:
             reading.mark(date_line, "date")
         for item in _items_of_group(blocks, roles, reading):
-            entry = _make_entry(item, date_line, dates, document_id, len(entries) + 1, seen_ids, path)
+            entry = _make_entry(
+                item, date_line, dates, document_id, len(entries) + 1, seen_ids, path
+            )
             entries.append(entry)
             found_quotes += _quotes_of(entry.entry_id, item, reading)
             for line in item.lines():
                 reading.roles.setdefault(line.number, "text")
                 reading.entries[line.number] = entry.entry_id
     if not entries:
-        raise fail(path, None, "no digest item found (a date header followed by a headline and an excerpt)",
-                   "check that this is a digest page")
+        raise fail(
+            path,
+            None,
+            "no digest item found (a date header followed by a headline and an excerpt)",
+            "check that this is a digest page",
+        )
     for line in footer:
         reading.mark(line, "footer")
     line_rows = _line_rows(lines, reading, document_id)
     document = Document(
-        document_id=document_id, title=title, author=author, published=posted, tags=tags,
-        path=path, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(), line_count=len(lines),
+        document_id=document_id,
+        title=title,
+        author=author,
+        published=posted,
+        tags=tags,
+        path=path,
+        sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
+        line_count=len(lines),
     )
-    return ParsedPage(document, entries, found_quotes, line_rows, frozenset(
-        text for text in overrides if any(line.clean == text for line in body)))
+    return ParsedPage(
+        document,
+        entries,
+        found_quotes,
+        line_rows,
+        frozenset(text for text in overrides if any(line.clean == text for line in body)),
+    )

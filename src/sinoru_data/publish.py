@@ -6,10 +6,11 @@ with a pinned pyarrow and without pandas. Publishing is atomic per build:
 every file is first written to a staging directory, and only when all of
 them are written are they moved into place, one ``os.replace`` each.
 
-Example
+Example:
 -------
 >>> output_paths()[:3]
 ['data/documents.csv', 'data/documents.parquet', 'data/documents.json']
+
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def csv_bytes(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> bytes:
 
 def json_bytes(rows: Sequence[dict[str, Any]]) -> bytes:
     """A JSON array of objects, every object carrying every field."""
-    plain = [{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows]
+    plain = [
+        {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows
+    ]
     return (json.dumps(plain, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -118,7 +121,8 @@ def _parquet_schema(schema: dict[str, Any]) -> dict[str, Any]:
     """
     fields = [
         {**f, "type": "any", "description": f["description"] + " (Parquet: list<string>)"}
-        if f["type"] == "array" else f
+        if f["type"] == "array"
+        else f
         for f in schema["fields"]
     ]
     return {**schema, "fields": fields}
@@ -128,17 +132,29 @@ def _resource(name: str, fmt: str, schema: dict[str, Any], data: bytes) -> dict[
     """The descriptor of one table in one format; keys point at the same format."""
     schema = _parquet_schema(schema) if fmt == "parquet" else schema
     if "foreignKeys" in schema:
-        schema = {**schema, "foreignKeys": [
-            {**fk, "reference": {**fk["reference"], "resource": f"{fk['reference']['resource']}-{fmt}"}}
-            for fk in schema["foreignKeys"]
-        ]}
+        schema = {
+            **schema,
+            "foreignKeys": [
+                {
+                    **fk,
+                    "reference": {
+                        **fk["reference"],
+                        "resource": f"{fk['reference']['resource']}-{fmt}",
+                    },
+                }
+                for fk in schema["foreignKeys"]
+            ],
+        }
     resource: dict[str, Any] = {
         "name": f"{name}-{fmt}",
         "type": "table",
         "path": f"data/{name}.{fmt}",
         "format": fmt,
-        "mediatype": {"csv": "text/csv", "json": "application/json",
-                      "parquet": "application/vnd.apache.parquet"}[fmt],
+        "mediatype": {
+            "csv": "text/csv",
+            "json": "application/json",
+            "parquet": "application/vnd.apache.parquet",
+        }[fmt],
         "encoding": "utf-8",
         "title": f"{TABLES[name].table_title} ({fmt.upper()})",
         "description": TABLES[name].table_description,
@@ -194,21 +210,53 @@ def _staging(root: Path) -> Iterator[Path]:
 
 
 def write_files(root: Path, files: Mapping[str, bytes]) -> None:
-    """Write all files under ``root``: stage every file first, then move each into place."""
+    """Write all files under ``root``, all or nothing.
+
+    Every file is written to a staging directory first; then the current
+    files are set aside and the new ones moved into place. If anything fails
+    on the way, the files set aside are put back, so the published files stay
+    exactly as they were.
+    """
     with _staging(root) as staging:
         for relative, data in files.items():
-            target = staging / relative
+            target = staging / "new" / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-        for relative in files:
-            destination = root / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / relative, destination)
+        moved: list[str] = []
+        try:
+            for relative in files:
+                _swap(root, staging, relative)
+                moved.append(relative)
+        except BaseException:
+            for relative in reversed(moved):
+                _restore(root, staging, relative)
+            raise
+
+
+def _swap(root: Path, staging: Path, relative: str) -> None:
+    """Set the current file aside (if any) and move the staged one into place."""
+    destination = root / relative
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if destination.exists():
+        backup = staging / "old" / relative
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(destination, backup)
+    os.replace(staging / "new" / relative, destination)
+
+
+def _restore(root: Path, staging: Path, relative: str) -> None:
+    """Put back the file set aside by :func:`_swap`, or remove a file that was new."""
+    backup = staging / "old" / relative
+    if backup.exists():
+        os.replace(backup, root / relative)
+    else:
+        (root / relative).unlink(missing_ok=True)
 
 
 def differing_files(root: Path, files: Mapping[str, bytes]) -> list[str]:
     """The outputs whose bytes under ``root`` differ from (or are missing compared to) ``files``."""
     return [
-        relative for relative, data in files.items()
+        relative
+        for relative, data in files.items()
         if not (root / relative).is_file() or (root / relative).read_bytes() != data
     ]

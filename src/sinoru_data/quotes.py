@@ -50,6 +50,7 @@ class FoundQuote:
     kind: str
     speaker: str | None
     cue: str | None
+    speaker_full: str | None = None
 
 
 def _is_word_char(ch: str) -> bool:
@@ -121,7 +122,7 @@ def _attribute(text: str, span: Span) -> tuple[str | None, str | None]:
 
 
 def _kind(quote: str, speaker: str | None) -> str:
-    """direct for a clause someone said, partial for a fragment, term for a short name.
+    """Direct for a clause someone said, partial for a fragment, term for a short name.
 
     >>> _kind("We will win,", "Graham"), _kind("no limits", None), _kind("reckless and dangerous", None)
     ('direct', 'term', 'partial')
@@ -152,6 +153,8 @@ def extract(text: str) -> list[FoundQuote]:
             if re.search(rf"\b(?:{CUES})\b", between) and len(between) < 80:
                 speaker = previous.speaker
         quote = text[span.start : span.end]
-        previous = FoundQuote(quote, span.start, span.end, _kind(quote, speaker), speaker, cue)
+        previous = FoundQuote(
+            quote, span.start, span.end, _kind(quote, speaker), speaker, cue, speaker
+        )
         found.append(previous)
     return found

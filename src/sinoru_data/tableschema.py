@@ -4,13 +4,14 @@ The models' JSON Schema is translated field by field into a Frictionless
 Table Schema (``schema/<table>.json``) and into an Arrow schema (used to
 write Parquet), so the published files cannot drift from the models.
 
-Example
+Example:
 -------
 >>> from sinoru_data.models import Source
 >>> [f["name"] + ":" + f["type"] for f in table_schema(Source)["fields"]][:3]
 ['source_id:string', 'name:string', 'labels:array']
 >>> arrow_schema(Source).field("labels").type
 ListType(list<item: string>)
+
 """
 
 from __future__ import annotations
@@ -46,13 +47,22 @@ def _field(name: str, prop: dict[str, Any], required: bool) -> dict[str, Any]:
     {'name': 'n', 'type': 'integer', 'description': 'A count.', 'constraints': {'required': True, 'minimum': 1}}
     """
     spec, nullable = _json_type(prop)
-    kind = {"string": "date" if spec.get("format") == "date" else "string", "integer": "integer",
-            "array": "array", "boolean": "boolean"}.get(spec.get("type", "string"), "string")
+    kind = {
+        "string": "date" if spec.get("format") == "date" else "string",
+        "integer": "integer",
+        "array": "array",
+        "boolean": "boolean",
+    }.get(spec.get("type", "string"), "string")
     constraints: dict[str, Any] = {"required": required and not nullable}
     if "const" in spec:
         constraints["enum"] = [spec["const"]]
-    for source, target in (("enum", "enum"), ("pattern", "pattern"), ("minimum", "minimum"),
-                           ("minLength", "minLength"), ("maxLength", "maxLength")):
+    for source, target in (
+        ("enum", "enum"),
+        ("pattern", "pattern"),
+        ("minimum", "minimum"),
+        ("minLength", "minLength"),
+        ("maxLength", "maxLength"),
+    ):
         if source in spec:
             constraints[target] = spec[source]
     field: dict[str, Any] = {"name": name, "type": kind, "description": prop.get("description", "")}
@@ -70,7 +80,10 @@ def table_schema(model: type[Record]) -> dict[str, Any]:
     result: dict[str, Any] = {"fields": fields, "primaryKey": list(model.primary_key)}
     if model.foreign_keys:
         result["foreignKeys"] = [
-            {"fields": list(fk.fields), "reference": {"resource": fk.table, "fields": list(fk.reference)}}
+            {
+                "fields": list(fk.fields),
+                "reference": {"resource": fk.table, "fields": list(fk.reference)},
+            }
             for fk in model.foreign_keys
         ]
     result["missingValues"] = [""]
@@ -81,6 +94,8 @@ def arrow_schema(model: type[Record]) -> pa.Schema:
     """The Arrow schema of a table: one typed, nullable-or-not column per field."""
     fields = table_schema(model)["fields"]
     return pa.schema(
-        [pa.field(f["name"], _ARROW_TYPES[f["type"]], nullable=not f["constraints"]["required"])
-         for f in fields]
+        [
+            pa.field(f["name"], _ARROW_TYPES[f["type"]], nullable=not f["constraints"]["required"])
+            for f in fields
+        ]
     )

@@ -4,10 +4,11 @@ Works on the records of all tables at once (``Tables``), before anything is
 published. Problems are collected, not raised one at a time, so a curator
 sees everything to fix in one run.
 
-Example
+Example:
 -------
 >>> validate_tables({"documents": [], "sources": [], "entries": [], "quotes": [], "lines": []}, {})
 []
+
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def check_models(name: str, records: Sequence[Record]) -> list[Problem]:
     >>> bad = Source.model_construct(source_id="Bad Id", name="x", labels=["x"], kind="other",
     ...                              country="US", homepage="https://x.org/")
     >>> [p.message[:40] for p in check_models("sources", [bad])]
-    ["row 1 (Bad Id): source_id: String should m"]
+    ['row 1 (Bad Id): source_id: String should']
     """
     model = TABLES[name]
     problems = []
@@ -45,7 +46,11 @@ def check_models(name: str, records: Sequence[Record]) -> list[Problem]:
         except ValidationError as exc:
             ident = "/".join(str(v) for v in _key(record, model.primary_key))
             problems += [
-                Problem(f"table {name}", None, f"row {row} ({ident}): {'.'.join(map(str, e['loc']))}: {e['msg']}")
+                Problem(
+                    f"table {name}",
+                    None,
+                    f"row {row} ({ident}): {'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}",
+                )
                 for e in exc.errors()
             ]
     return problems
@@ -56,9 +61,17 @@ def check_primary_key(name: str, records: Sequence[Record]) -> list[Problem]:
     fields = TABLES[name].primary_key
     counts = Counter(_key(r, fields) for r in records)
     return [
-        Problem(f"table {name}", None, f"duplicate primary key {'/'.join(map(str, key))} ({n} rows)",
-                "give the records distinct ids (an entry id comes from its date and headline)")
-        for key, n in counts.items() if n > 1
+        Problem(
+            f"table {name}",
+            None,
+            f"duplicate primary key {'/'.join(map(str, key))} ({n} rows)",
+            "give the records distinct ids (an entry id comes from its date and headline: "
+            "edit the headline or add an override)"
+            if name == "entries"
+            else "remove the duplicate",
+        )
+        for key, n in counts.items()
+        if n > 1
     ]
 
 
@@ -70,10 +83,14 @@ def check_foreign_keys(name: str, tables: Tables) -> list[Problem]:
         for row, record in enumerate(tables[name], start=1):
             value = _key(record, fk.fields)
             if None not in value and value not in targets:
-                problems.append(Problem(
-                    f"table {name}", None,
-                    f"row {row}: {', '.join(fk.fields)} = {'/'.join(map(str, value))} is not in {fk.table}",
-                    f"add it to {fk.table} or correct the reference"))
+                problems.append(
+                    Problem(
+                        f"table {name}",
+                        None,
+                        f"row {row}: {', '.join(fk.fields)} = {'/'.join(map(str, value))} is not in {fk.table}",
+                        f"add it to {fk.table} or correct the reference",
+                    )
+                )
     return problems
 
 
@@ -85,23 +102,40 @@ def check_offsets(tables: Tables, raw_texts: Mapping[str, str]) -> list[Problem]
         assert isinstance(q, Quote)
         raw = raw_texts.get(entry_doc.get(q.entry_id, ""))
         if raw is not None and raw[q.char_start : q.char_end] != q.text:
-            problems.append(Problem(f"table quotes", None, f"{q.quote_id}: offsets {q.char_start}-{q.char_end} "
-                                    f"do not point at its text {q.text!r}"))
+            problems.append(
+                Problem(
+                    "table quotes",
+                    None,
+                    f"{q.quote_id}: offsets {q.char_start}-{q.char_end} "
+                    f"do not point at its text {q.text!r}",
+                )
+            )
     spans: dict[str, tuple[int, int]] = {}
     for line in tables["lines"]:
         assert isinstance(line, Line)
         raw = raw_texts.get(line.document_id)
         if raw is not None and raw[line.char_start : line.char_end] != line.text:
-            problems.append(Problem("table lines", None, f"{line.document_id} line {line.line}: offsets "
-                                    "do not point at its text"))
+            problems.append(
+                Problem(
+                    "table lines",
+                    None,
+                    f"{line.document_id} line {line.line}: offsets do not point at its text",
+                )
+            )
         if line.entry_id:
             lo, hi = spans.get(line.entry_id, (line.char_start, line.char_end))
             spans[line.entry_id] = (min(lo, line.char_start), max(hi, line.char_end))
     for e in tables["entries"]:
         assert isinstance(e, Entry)
         if spans.get(e.entry_id) != (e.char_start, e.char_end):
-            problems.append(Problem("table entries", None, f"{e.entry_id}: span {e.char_start}-{e.char_end} "
-                                    f"is not the span of its lines {spans.get(e.entry_id)}"))
+            problems.append(
+                Problem(
+                    "table entries",
+                    None,
+                    f"{e.entry_id}: span {e.char_start}-{e.char_end} "
+                    f"is not the span of its lines {spans.get(e.entry_id)}",
+                )
+            )
     return problems
 
 
@@ -116,8 +150,14 @@ def check_lines_cover_documents(tables: Tables, raw_texts: Mapping[str, str]) ->
         expected = {n for n, text in enumerate(raw.split("\n"), start=1) if text.strip()}
         missing = sorted(expected - recorded.get(document_id, set()))
         if missing:
-            problems.append(Problem("table lines", None, f"{document_id}: lines {missing[:10]} are in "
-                                    "no record", "the parser lost them: report a bug"))
+            problems.append(
+                Problem(
+                    "table lines",
+                    None,
+                    f"{document_id}: lines {missing[:10]} are in no record",
+                    "the parser lost them: report a bug",
+                )
+            )
     return problems
 
 

@@ -1,0 +1,59 @@
+"""The command line: exit codes, messages and the parse preview."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sinoru_data.cli import main
+
+from .conftest import RAW, ROOT
+
+
+def test_parse_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """'parse FILE' prints document, entries and quotes as JSON with source ids."""
+    assert main(["parse", str(RAW), "--root", str(ROOT)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"document", "entries", "quotes"}
+    assert out["entries"][1]["source_id"] == "the-times"
+    assert out["document"]["published"] == "2022-06-10"
+
+
+def test_parse_review_lists_judgement_calls(capsys: pytest.CaptureFixture[str]) -> None:
+    """'parse --review' lists the stray line and the curated subheading."""
+    assert main(["parse", str(RAW), "--root", str(ROOT), "--review"]) == 0
+    review = json.loads(capsys.readouterr().out)["review"]
+    assert any("line 42 [stray]" in r for r in review)
+    assert any("line 126 [subheading, curated]" in r for r in review)
+
+
+def test_build_check_passes_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:
+    """'build --check' exits 0 when the committed outputs are current."""
+    assert main(["build", "--check", "--root", str(ROOT)]) == 0
+
+
+def test_build_check_fails_after_a_hand_edit(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'build --check' exits 1 and names a published file edited by hand."""
+    path = repo / "data" / "entries.csv"
+    path.write_bytes(path.read_bytes().replace(b"Reuters", b"Reuter", 1))
+    assert main(["build", "--check", "--root", str(repo)]) == 1
+    assert "data/entries.csv" in capsys.readouterr().err
+
+
+def test_invalid_data_exits_1_with_messages(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Invalid input exits 1, says nothing was written, and lists each problem."""
+    (repo / "data" / "curation" / "sources.yaml").write_text("- source_id: x\n", encoding="utf-8")
+    assert main(["build", "--root", str(repo)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing was written" in err and "sources.yaml:1" in err
+
+
+def test_usage_error_exits_2() -> None:
+    """An unknown command is a usage error (exit 2)."""
+    with pytest.raises(SystemExit) as exc:
+        main(["frobnicate"])
+    assert exc.value.code == 2
