@@ -238,3 +238,33 @@ def test_split_lines_keeps_offsets() -> None:
 def test_slugify_is_ascii() -> None:
     """Slugs are lower-case ASCII words joined by hyphens."""
     assert slugify("‘No Wavering’: After Turning to Putin") == "no-wavering-after-turning-to-putin"
+
+
+STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _straightened(value: object) -> object:
+    """Any JSON-like value with curly quotes replaced by straight ones."""
+    if isinstance(value, str):
+        return value.translate(STRAIGHT)
+    if isinstance(value, list):
+        return [_straightened(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _straightened(v) for k, v in value.items()}
+    return value
+
+
+def test_straight_quotes_give_the_same_records(raw_text: str) -> None:
+    """Straight quotes and apostrophes give the same entries and quotes, up to the quote characters.
+
+    Field values keep the characters the page prints (faithfulness), so they are
+    compared with curly quotes straightened.
+    """
+    curly = parse_page(raw_text, document_id=DOCUMENT_ID, path="p.txt")
+    straight = parse_page(raw_text.translate(STRAIGHT), document_id=DOCUMENT_ID, path="p.txt")
+    assert [e.entry_id for e in straight.entries] == [e.entry_id for e in curly.entries]
+    for a, b in zip(curly.entries, straight.entries, strict=True):
+        assert _straightened(a.model_dump(mode="json")) == b.model_dump(mode="json"), a.entry_id
+    assert [(q.line, q.text.translate(STRAIGHT), q.kind) for q in curly.quotes] == [
+        (q.line, q.text, q.kind) for q in straight.quotes
+    ]

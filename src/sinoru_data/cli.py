@@ -94,6 +94,80 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _command(sub: Any, name: str, func: Any, summary: str, example: str) -> argparse.ArgumentParser:
+    """Register one sub-command with its one-line help and an example in its --help."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=summary,
+        description=f"{summary}.\n\nExample:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.set_defaults(func=func)
+    return p
+
+
+def _add_build(sub: Any) -> None:
+    p = _command(
+        sub,
+        "build",
+        cmd_build,
+        "Rebuild the published tables from data/raw and data/curation",
+        "sinoru-data build --check",
+    )
+    p.add_argument("--root", default=".", help="repository root (default: the current directory)")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; fail when the committed outputs differ from the build's",
+    )
+
+
+def _add_parse(sub: Any) -> None:
+    p = _command(
+        sub,
+        "parse",
+        cmd_parse,
+        "Print the parse of one page as JSON (writes nothing)",
+        "sinoru-data parse data/raw/page.txt --review",
+    )
+    p.add_argument("file", help="the raw page (UTF-8 text)")
+    p.add_argument("--root", default=".", help="repository root whose data/curation/ is used")
+    p.add_argument(
+        "--review",
+        action="store_true",
+        help="add a 'review' list: dropped lines, judgement calls, overrides, unknown outlets",
+    )
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Print what is published: version, tables, rows and hashes."""
+    from .load import descriptor, package_root
+
+    package = descriptor()
+    print(f"sinoru-data {package['version']} — {package_root()}")
+    for resource in package["resources"]:
+        if resource["format"] == "parquet":
+            from pyarrow.parquet import read_metadata
+
+            rows = read_metadata(package_root() / resource["path"]).num_rows
+            print(f"  {resource['path']:<26} {rows:>6} rows  {resource['hash']}")
+    return EXIT_OK
+
+
+def _add_info(sub: Any) -> None:
+    _command(
+        sub,
+        "info",
+        cmd_info,
+        "Show what is published: version, tables, rows, hashes",
+        "sinoru-data info",
+    )
+
+
+COMMANDS = [_add_build, _add_parse, _add_info]
+"""Every sub-command's registration, in the order --help lists them."""
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-command per task."""
     main = argparse.ArgumentParser(
@@ -103,35 +177,8 @@ def parser() -> argparse.ArgumentParser:
     )
     main.add_argument("--version", action="version", version=f"sinoru-data {__version__}")
     sub = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser(
-        "build",
-        help="rebuild the published tables from data/raw and data/curation",
-        description="Parse, curate, validate and publish.\n\nExample:\n  sinoru-data build --check",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("--root", default=".", help="repository root (default: the current directory)")
-    p.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; fail when the committed outputs differ from the build's",
-    )
-    p.set_defaults(func=cmd_build)
-
-    p = sub.add_parser(
-        "parse",
-        help="print the parse of one page as JSON (writes nothing)",
-        description="Preview a page.\n\nExample:\n  sinoru-data parse data/raw/page.txt --review",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("file", help="the raw page (UTF-8 text)")
-    p.add_argument("--root", default=".", help="repository root whose data/curation/ is used")
-    p.add_argument(
-        "--review",
-        action="store_true",
-        help="add a 'review' list: dropped lines, judgement calls, overrides, unknown outlets",
-    )
-    p.set_defaults(func=cmd_parse)
+    for add in COMMANDS:
+        add(sub)
     return main
 
 

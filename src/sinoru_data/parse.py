@@ -62,6 +62,8 @@ class Item:
 
     headline: RawLine | None = None
     front: list[RawLine] = field(default_factory=list)
+    byline: RawLine | None = None
+    dek: list[RawLine] = field(default_factory=list)
     marker: RawLine | None = None
     body: list[RawLine] = field(default_factory=list)
     headline_after: bool = False
@@ -256,33 +258,39 @@ def _items_of_block(block: list[RawLine], roles: Mapping[int, str], reading: Rea
 
 
 def _assign_front(item: Item, reading: Reading) -> None:
-    """Give standfirst, byline and excerpt roles to the lines after a headline."""
+    """Split the lines between headline and excerpt into standfirst and byline.
+
+    With an outlet marker, the front lines are standfirst lines, the last one
+    a byline when it reads as one. Without a marker, a byline may follow the
+    headline, then one short line is taken for a standfirst (a judgement
+    call, noted), and the rest is excerpt.
+    """
     front = item.front
-    if item.marker is None and front:
-        # No outlet marker: leading short lines are standfirst, the rest is excerpt.
-        byline = [line for line in front[:1] if grammar.parse_byline(line.clean)]
-        rest = front[len(byline) :]
-        dek = rest[:1] if len(rest) > 1 and len(rest[0].clean) <= grammar.HEADLINE_MAX else []
-        for line in byline:
-            reading.mark(line, "byline")
-        for line in dek:
-            reading.mark(line, "dek", "standfirst judged by length: the item has no outlet marker")
-        item.body = rest[len(dek) :] + item.body
-        item.front = byline + dek
-        return
-    for j, line in enumerate(front):
-        is_last = j == len(front) - 1
-        role: LineRole = "byline" if is_last and grammar.parse_byline(line.clean) else "dek"
-        reading.mark(line, role)
+    if item.marker is None:
+        byline = front[0] if front and grammar.parse_byline(front[0].clean) else None
+        rest = front[1:] if byline else front
+        short = len(rest) > 1 and len(rest[0].clean) <= grammar.HEADLINE_MAX
+        item.byline, item.dek = byline, rest[:1] if short else []
+        item.body = rest[len(item.dek) :] + item.body
+        note = "standfirst judged by length: the item has no outlet marker"
+    else:
+        last = front[-1] if front else None
+        item.byline = last if last and grammar.parse_byline(last.clean) else None
+        item.dek = [line for line in front if line is not item.byline]
+        note = None
+    item.front = [line for line in (item.byline, *item.dek) if line]
+    for line in item.dek:
+        reading.mark(line, "dek", note)
+    if item.byline:
+        reading.mark(item.byline, "byline")
 
 
 def _entry_fields(item: Item) -> dict[str, object]:
     """Headline, standfirst, byline, authors, outlet and text of an assembled item."""
     assert item.headline is not None
     author, headline = grammar.split_author_headline(item.headline.clean)
-    bylines = [line.clean for line in item.front if grammar.parse_byline(line.clean)]
-    byline_line = bylines[-1] if bylines else None
-    deks = [line.clean for line in item.front if line.clean != byline_line]
+    byline_line = item.byline.clean if item.byline else None
+    deks = [line.clean for line in item.dek]
     authors = grammar.parse_byline(byline_line) if byline_line else []
     text_lines = []
     outlet = None
