@@ -57,3 +57,31 @@ def test_usage_error_exits_2() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["frobnicate"])
     assert exc.value.code == 2
+
+
+def test_every_command_help_shows_an_example() -> None:
+    """Each registration in COMMANDS adds a command whose --help has 'Example:' running it."""
+    import argparse
+
+    from sinoru_data.cli import COMMANDS, parser
+
+    for add in COMMANDS:
+        sub = argparse.ArgumentParser(prog="sinoru-data").add_subparsers()
+        add(sub)
+        assert sub.choices, f"{add.__name__} registers no command"
+        for name, command in sub.choices.items():
+            _, example = command.format_help().split("Example:", 1)
+            assert f"sinoru-data {name}" in example, name
+    listed = parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert len(listed) == len(COMMANDS)
+
+
+def test_exit_codes_are_documented_where_users_look() -> None:
+    """'sinoru-data --help' and the README state the exit codes the code uses."""
+    import re
+
+    from sinoru_data.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, parser
+
+    codes = rf"Exit codes: {EXIT_OK} success, {EXIT_INVALID} invalid data[^\n]*?,\s+{EXIT_USAGE} usage error"
+    assert re.search(codes, parser().format_help())
+    assert re.search(codes, (ROOT / "README.md").read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sinoru_data.build import assemble
+from sinoru_data.build import collect_records
 from sinoru_data.errors import Problem
 from sinoru_data.models import TABLES, Entry, Line, Quote, Record
 from sinoru_data.validate import check_offsets, validate_tables
@@ -24,7 +24,7 @@ Tables = dict[str, list[Record]]
 @pytest.fixture(scope="module")
 def built() -> tuple[Tables, dict[str, str]]:
     """The real tables and raw texts, assembled once for the module."""
-    tables, raw_texts, _ = assemble(ROOT)
+    tables, raw_texts, _ = collect_records(ROOT)
     return tables, raw_texts
 
 

@@ -8,6 +8,6 @@
 
 __version__ = "0.1.0"
 
-from .load import descriptor, load, package_root
+from .load import describe, descriptor, load, package_root
 
-__all__ = ["__version__", "descriptor", "load", "package_root"]
+__all__ = ["__version__", "describe", "descriptor", "load", "package_root"]

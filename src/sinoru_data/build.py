@@ -8,6 +8,9 @@ raised together in one :class:`~sinoru_data.errors.SinoruDataError`.
 Example:
 -------
 >>> from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
 >>> result = build(Path("."), write=False)  # doctest: +SKIP
 >>> sorted(result.tables)  # doctest: +SKIP
 ['documents', 'entries', 'lines', 'quotes', 'sources']
@@ -17,14 +20,25 @@ Example:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from . import curate
 from .errors import Problem, SinoruDataError
-from .models import Document, Entry, Line, Quote, Record, Source
+from .models import TABLES, Record, Source
 from .parse import ParsedPage, decode_page, document_id_for, parse_page
-from .publish import differing_files, render, write_files
+from .publish import (
+    differing_staged_files,
+    publish_staged,
+    records_table,
+    render,
+    roll_back_interrupted_publish,
+    staging_directory,
+)
 from .validate import validate_tables
 
 RAW_DIR = Path("data/raw")
@@ -33,11 +47,32 @@ CURATION_DIR = Path("data/curation")
 
 @dataclass(frozen=True)
 class BuildResult:
-    """The validated tables, the rendered files, and the files that changed on disk."""
+    """The validated tables (Arrow), the output files, and the files that changed on disk."""
+
+    tables: dict[str, pa.Table]
+    files: list[str]
+    changed: list[str]
+
+
+@dataclass(frozen=True)
+class Curation:
+    """The curators' files, read and checked once per build."""
+
+    sources: list[Source]
+    overrides: curate.Overrides
+    labels: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Page:
+    """The curated, validated records of one raw page, and what it used of the curation."""
 
     tables: dict[str, list[Record]]
-    files: dict[str, bytes]
-    changed: list[str]
+    raw_text: str
+    path: str
+    document_id: str
+    matched: list[curate.RecordOverride]
+    used_lines: list[tuple[str, str]]
 
 
 def raw_files(root: Path) -> list[Path]:
@@ -86,84 +121,145 @@ def parse_file(root: Path, path: Path, overrides: curate.Overrides) -> tuple[Par
     return parsed, text
 
 
-def _curate_pages(
-    root: Path,
-    pages: list[tuple[ParsedPage, str]],
-    sources: list[Source],
-    overrides: curate.Overrides,
-) -> tuple[list[Entry], list[Quote], list[Problem]]:
-    """Apply the source registry and the record overrides to every page's records."""
-    labels = curate.label_index(sources)
-    registry = (CURATION_DIR / curate.SOURCES_FILE).as_posix()
-    entries: list[Entry] = []
-    quotes: list[Quote] = []
-    problems: list[Problem] = []
-    for parsed, _ in pages:
-        try:
-            entries += curate.apply_sources(parsed.entries, labels, parsed.document.path, registry)
-        except SinoruDataError as exc:
-            problems += exc.problems
-        quotes += parsed.quotes
-    entries, used_entries, found = curate.apply_record_overrides(
-        entries, [o for o in overrides.records if o.table == "entries"], "entry_id"
-    )
-    quotes, used_quotes, found_q = curate.apply_record_overrides(
-        quotes, [o for o in overrides.records if o.table == "quotes"], "quote_id"
-    )
-    used_lines = [(p.document.document_id, text) for p, _ in pages for text in p.used_overrides]
-    problems += (
-        found + found_q + curate.unused_overrides(overrides, used_lines, used_entries + used_quotes)
-    )
-    return entries, quotes, problems
-
-
-def assemble(root: Path) -> tuple[dict[str, list[Record]], dict[str, str], list[str]]:
-    """Parse, curate and validate every page; return tables, raw texts and raw paths."""
-    curation = root / CURATION_DIR
+def load_curation(root: Path) -> Curation:
+    """Read the sources registry and the overrides; report the problems of both at once."""
+    folder = root / CURATION_DIR
     problems: list[Problem] = []
     sources: list[Source] = []
     overrides = curate.Overrides()
     try:
-        sources = list(curate.load_sources(curation / curate.SOURCES_FILE))
+        sources = curate.load_sources(folder / curate.SOURCES_FILE)
     except SinoruDataError as exc:
         problems += exc.problems
     try:
-        overrides = curate.load_overrides(curation / curate.OVERRIDES_FILE)
+        overrides = curate.load_overrides(folder / curate.OVERRIDES_FILE)
     except SinoruDataError as exc:
         problems += exc.problems
-    pages: list[tuple[ParsedPage, str]] = []
-    paths = raw_files(root)
-    for path in paths:
-        try:
-            pages.append(parse_file(root, path, overrides))
-        except SinoruDataError as exc:
-            problems += exc.problems
     if problems:
         raise SinoruDataError(problems)
-    entries, quotes, problems = _curate_pages(root, pages, sources, overrides)
-    if problems:
-        raise SinoruDataError(problems)
-    documents: list[Document] = [p.document for p, _ in pages]
-    lines: list[Line] = [line for p, _ in pages for line in p.lines]
+    return Curation(sources, overrides, curate.label_index(sources))
+
+
+def curate_page(root: Path, path: Path, curation: Curation) -> Page:
+    """Parse, curate and validate one raw page; raise with every problem it has."""
+    parsed, text = parse_file(root, path, curation.overrides)
+    registry = (CURATION_DIR / curate.SOURCES_FILE).as_posix()
+    entries = curate.apply_sources(parsed.entries, curation.labels, parsed.document.path, registry)
+    records = curation.overrides.records
+    entries, matched, problems = curate.apply_record_overrides(
+        entries, [o for o in records if o.table == "entries"], "entry_id"
+    )
+    quotes, matched_quotes, found = curate.apply_record_overrides(
+        parsed.quotes, [o for o in records if o.table == "quotes"], "quote_id"
+    )
+    document_id = parsed.document.document_id
     tables: dict[str, list[Record]] = {
-        "documents": list(documents),
-        "sources": list(sources),
+        "documents": [parsed.document],
+        "sources": list(curation.sources),
         "entries": list(entries),
         "quotes": list(quotes),
-        "lines": list(lines),
+        "lines": list(parsed.lines),
     }
-    raw_texts = {p.document.document_id: text for p, text in pages}
-    problems = validate_tables(tables, raw_texts)
+    problems += found + validate_tables(tables, {document_id: text})
     if problems:
         raise SinoruDataError(problems)
-    return tables, raw_texts, [p.document.path for p, _ in pages]
+    used_lines = [(document_id, line) for line in parsed.used_overrides]
+    return Page(
+        tables, text, parsed.document.path, document_id, matched + matched_quotes, used_lines
+    )
+
+
+def pages(root: Path, curation: Curation) -> Iterator[Page | SinoruDataError]:
+    """Every raw page's records, or the error that stopped it, one page at a time."""
+    for path in raw_files(root):
+        try:
+            yield curate_page(root, path, curation)
+        except SinoruDataError as exc:
+            yield exc
+
+
+def duplicate_keys(name: str, table: pa.Table) -> list[Problem]:
+    """Primary keys that occur more than once across pages (vectorised).
+
+    >>> duplicate_keys("documents", pa.table({"document_id": ["a", "b", "a"]}))[0].message
+    'duplicate primary key a (2 rows)'
+    """
+    keys = list(TABLES[name].primary_key)
+    counts = table.group_by(keys).aggregate([([], "count_all")])
+    repeated = counts.filter(pc.greater(counts["count_all"], 1)).to_pylist()
+    return [
+        Problem(
+            f"table {name}",
+            None,
+            f"duplicate primary key {'/'.join(str(row[k]) for k in keys)} ({row['count_all']} rows)",
+            "two pages give the same id: edit one headline or remove the repeated item",
+        )
+        for row in repeated
+    ]
+
+
+def assemble(root: Path) -> tuple[dict[str, pa.Table], list[str]]:
+    """Parse, curate and validate every page into Arrow tables; return them and the raw paths.
+
+    Pages are handled one at a time and turned into Arrow columns at once,
+    so memory grows with the data, not with the number of Python objects.
+    """
+    curation = load_curation(root)
+    batches: dict[str, list[pa.Table]] = {name: [] for name in TABLES if name != "sources"}
+    problems: list[Problem] = []
+    matched: list[curate.RecordOverride] = []
+    used_lines: list[tuple[str, str]] = []
+    raw_paths: list[str] = []
+    for page in pages(root, curation):
+        if isinstance(page, SinoruDataError):
+            problems += page.problems
+            continue
+        for name in batches:
+            batches[name].append(records_table(name, page.tables[name]))
+        matched += page.matched
+        used_lines += page.used_lines
+        raw_paths.append(page.path)
+    if problems:  # overrides of a page that failed would look unused: report the page first
+        raise SinoruDataError(problems)
+    problems += curate.unused_overrides(curation.overrides, used_lines, matched)
+    tables = {name: pa.concat_tables(parts) for name, parts in batches.items()}
+    tables["sources"] = records_table("sources", curation.sources)
+    for name, table in tables.items():
+        problems += duplicate_keys(name, table)
+    if problems:
+        raise SinoruDataError(problems)
+    return {name: tables[name] for name in TABLES}, raw_paths
+
+
+def collect_records(root: Path) -> tuple[dict[str, list[Record]], dict[str, str], list[str]]:
+    """Every page's records held in memory as models (for tests and small corpora)."""
+    curation = load_curation(root)
+    tables: dict[str, list[Record]] = {name: [] for name in TABLES}
+    tables["sources"] = list(curation.sources)
+    raw_texts: dict[str, str] = {}
+    raw_paths: list[str] = []
+    for page in pages(root, curation):
+        if isinstance(page, SinoruDataError):
+            raise page
+        for name in ("documents", "entries", "quotes", "lines"):
+            tables[name] += page.tables[name]
+        raw_texts[page.document_id] = page.raw_text
+        raw_paths.append(page.path)
+    return tables, raw_texts, raw_paths
 
 
 def build(root: Path, *, write: bool = True) -> BuildResult:
-    """Build the repository at ``root``; write the outputs unless ``write`` is false."""
-    tables, _, raw_paths = assemble(root)
-    files = render(tables, raw_paths)
-    changed = differing_files(root, files)
-    if write and changed:
-        write_files(root, {path: files[path] for path in changed})
+    """Build the repository at ``root``; write the outputs unless ``write`` is false.
+
+    Outputs are rendered into a staging directory next to them, compared
+    with the published files, and only the files that differ are moved into
+    place (all or nothing, see :func:`sinoru_data.publish.publish_staged`).
+    """
+    roll_back_interrupted_publish(root)  # a build killed mid-swap is undone before anything else
+    tables, raw_paths = assemble(root)
+    with staging_directory(root) as staging:
+        files = render(tables, raw_paths, staging / "new")
+        changed = differing_staged_files(root, staging / "new", files)
+        if write and changed:
+            publish_staged(root, staging, changed)
     return BuildResult(tables, files, changed)

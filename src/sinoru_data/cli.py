@@ -1,12 +1,16 @@
 """The ``sinoru-data`` command line.
 
-Exit codes: 0 success, 1 invalid data (the messages say what and where), 2 usage error.
+Exit codes: 0 success, 1 invalid data or failed download (the messages say what and where),
+2 usage error.
 
 Examples
 --------
   sinoru-data build                 # rebuild data/, schema/ and datapackage.json
   sinoru-data build --check         # fail if the committed outputs are not what the build makes
   sinoru-data parse data/raw/page.txt --review   # preview a page before adding it
+  sinoru-data report                # regenerate the data dictionary, card statistics, figures
+  sinoru-data release               # assemble dist/release/v<version>/ and register its hashes
+  sinoru-data fetch --version 0.1.0 # download a release into the cache, verified
 
 """
 
@@ -164,7 +168,204 @@ def _add_info(sub: Any) -> None:
     )
 
 
-COMMANDS = [_add_build, _add_parse, _add_info]
+def cmd_report(args: argparse.Namespace) -> int:
+    """Regenerate (or with --check, compare) the data dictionary, card statistics and figures."""
+    from .report import update_report
+
+    changed = update_report(Path(args.root), write=not args.check)
+    if args.check and changed:
+        print("These generated docs differ from the published data:", file=sys.stderr)
+        for path in changed:
+            print(f"  {path}", file=sys.stderr)
+        print("Run 'sinoru-data report' and commit the result.", file=sys.stderr)
+        return EXIT_INVALID
+    verb = "would change" if args.check else "updated"
+    print(f"{len(changed)} file(s) {verb}" if changed else "ok: the generated docs are current")
+    return EXIT_OK
+
+
+def _add_report(sub: Any) -> None:
+    p = _command(
+        sub,
+        "report",
+        cmd_report,
+        "Regenerate the data dictionary, the dataset card's statistics and the figures in docs/",
+        "sinoru-data report --check",
+    )
+    p.add_argument("--root", default=".", help="repository root (default: the current directory)")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; fail when the committed docs differ from a fresh render",
+    )
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    """Assemble the upload directory of the current version and register its hashes."""
+    from .release import REGISTRY, release
+
+    result = release(Path(args.root), Path(args.out), replace=args.replace)
+    print(f"release {result.version}: {len(result.hashes)} files in {result.directory}")
+    print(f"hashes recorded in {Path(args.root) / REGISTRY}; commit it with the release")
+    print(f"upload the directory's files so they are at <base URL>/v{result.version}/<file name>")
+    return EXIT_OK
+
+
+def _add_release(sub: Any) -> None:
+    p = _command(
+        sub,
+        "release",
+        cmd_release,
+        "Assemble DIR/v<version>/ for upload and record its hashes in releases.json",
+        "sinoru-data release --out dist/release",
+    )
+    p.add_argument("--root", default=".", help="repository root (default: the current directory)")
+    p.add_argument(
+        "--out", default="dist/release", help="where to create v<version>/ (default: dist/release)"
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="allow new hashes for a version already registered (only if it was never uploaded)",
+    )
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    """Download a release's Parquet files into the cache (or find them there); print their paths."""
+    from .fetch import FetchError, fetch
+
+    try:
+        paths = fetch(args.release_version, url=args.base_url, timeout=args.timeout)
+    except ValueError as exc:  # a malformed or unknown version, a malformed base URL
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except FetchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    for path in paths.values():
+        print(path)
+    return EXIT_OK
+
+
+def _add_fetch(sub: Any) -> None:
+    p = _command(
+        sub,
+        "fetch",
+        cmd_fetch,
+        "Download a release's Parquet files, verify their hashes and cache them",
+        "sinoru-data fetch --version 0.1.0",
+    )
+    p.add_argument(
+        "--version",
+        dest="release_version",
+        default=__version__,
+        metavar="X.Y.Z",
+        help=f"the release (default: {__version__}, this package's)",
+    )
+    p.add_argument(
+        "--base-url",
+        default=None,
+        help="where releases are (default: $SINORU_DATA_URL, else the project's release page)",
+    )
+    p.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds to wait for the server (default: 30)"
+    )
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check a published package file by file and record by record; list every defect."""
+    from .integrity import check_package
+    from .publish import DESCRIPTOR, roll_back_interrupted_publish
+
+    root = Path(args.path)
+    if not (root / DESCRIPTOR).is_file():
+        print(
+            f"error: {root} holds no {DESCRIPTOR}: pass the repository or a release directory",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    roll_back_interrupted_publish(root)  # a publish killed mid-swap is undone first (logged)
+    problems = check_package(root)
+    if problems:
+        print(f"invalid: {len(problems)} problem(s) in {root}:", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"ok: {root / DESCRIPTOR}: every file, record, key and offset checks out")
+    return EXIT_OK
+
+
+def _add_validate(sub: Any) -> None:
+    p = _command(
+        sub,
+        "validate",
+        cmd_validate,
+        "Check a published package: hashes, schemas, every record, keys, formats, offsets",
+        "sinoru-data validate dist/release/v0.1.0",
+    )
+    p.add_argument(
+        "path",
+        nargs="?",
+        default=".",
+        help="a directory with a datapackage.json (default: the current directory)",
+    )
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Print the records added, removed and changed between two packages (exit 0: not an error)."""
+    import tempfile
+
+    from .diff import diff_packages, package_at, render_text, to_json
+
+    with tempfile.TemporaryDirectory(prefix="sinoru-diff-") as scratch:
+        roots = []
+        for side, spec in (("old", args.old), ("new", args.new)):
+            if Path(spec).is_dir():
+                roots.append(Path(spec))
+                continue
+            try:
+                roots.append(package_at(spec, Path(args.root), Path(scratch) / side))
+            except ValueError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+        diffs = diff_packages(*roots)
+    if args.json:
+        json.dump(to_json(diffs, args.old, args.new), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"sinoru-data diff {args.old} → {args.new}")
+        print(render_text(diffs))
+    return EXIT_OK
+
+
+def _add_diff(sub: Any) -> None:
+    p = _command(
+        sub,
+        "diff",
+        cmd_diff,
+        "Show the records added, removed and changed between two packages or git revisions",
+        "sinoru-data diff HEAD~1 HEAD",
+    )
+    p.add_argument("old", help="a package directory, or a git revision of the repository")
+    p.add_argument("new", help="a package directory, or a git revision of the repository")
+    p.add_argument("--json", action="store_true", help="print JSON for machines")
+    p.add_argument(
+        "--root",
+        default=".",
+        help="the git repository for revisions (default: the current directory)",
+    )
+
+
+COMMANDS = [
+    _add_build,
+    _add_parse,
+    _add_info,
+    _add_report,
+    _add_release,
+    _add_fetch,
+    _add_validate,
+    _add_diff,
+]
 """Every sub-command's registration, in the order --help lists them."""
 
 

@@ -1,0 +1,61 @@
+"""Kinds of quotation: ``direct``, ``partial`` or ``term``.
+
+- ``direct``: a sentence or clause in someone's words, opening its sentence (or after
+  "X said," or a colon), or a “…,” said X frame with only a bare name before it;
+- ``partial``: a fragment of someone's words inside the writer's sentence, or a
+  quotation that leads a headline before its colon;
+- ``term``: scare quotes, names and slogans, with no speaker and no cue.
+
+>>> from sinoru_data.quotes import extract
+>>> text = "Mayor Ana Ruiz called it a “racetrack.” “It is,” she said. Their “no limits” pact held."
+>>> [q.kind for q in extract(text)]
+['partial', 'direct', 'term']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import Attribution
+from .sentences import Context, opens_sentence
+from .vocabulary import NAMES
+
+_BARE_NAME = re.compile(rf"\s*{NAMES}\s*")
+
+
+def _is_direct(ctx: Context, quote: str, attribution: Attribution) -> bool:
+    """Whether a quotation is a clause or sentence in someone's words.
+
+    It starts its sentence and ends like a clause (or is framed by "X said"); or only a
+    bare name stands before it in a “…,” said X frame (China “probably wants …,” said X).
+
+    >>> from sinoru_data.quotes.attribution import NO_ATTRIBUTION
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _is_direct(context("“No Wavering”: After Turning", 0), "No Wavering", NO_ATTRIBUTION)
+    False
+    """
+    frame = attribution.frame
+    ends_clause = quote.rstrip()[-1:] in ",.?!"
+    if opens_sentence(ctx.before, frame):
+        words = len(quote.split())
+        # a long headline quotation before its colon, or a paragraph on its own
+        stands_alone = words >= 4 and ctx.after[:1] in ("", ":")
+        return frame == "speech" or ends_clause or stands_alone
+    bare_name = _BARE_NAME.fullmatch(ctx.before) is not None
+    return frame == "speech" and quote.rstrip()[-1:] in ",?!" and bare_name
+
+
+def kind_of(ctx: Context, quote: str, attribution: Attribution) -> str:
+    """``direct``, ``partial`` or ``term`` (see the module docstring).
+
+    >>> from sinoru_data.quotes.attribution import NO_ATTRIBUTION
+    >>> from sinoru_data.quotes.sentences import context
+    >>> kind_of(context("their “no limits” friendship", 0), "no limits", NO_ATTRIBUTION)
+    'term'
+    """
+    if _is_direct(ctx, quote, attribution):
+        return "direct"
+    leads_headline = not ctx.text[ctx.lo : ctx.span.open_at].strip() and ctx.after[:1] == ":"
+    if attribution.speaker or attribution.cue or leads_headline:
+        return "partial"
+    return "term"

@@ -1,0 +1,250 @@
+"""Speaker names: reading a name or role from a phrase, and finding a name's fullest form.
+
+A speaker is read from the words that name it (:func:`speaker_of`): a pronoun, the
+author of a document (Hu’s essay -> Hu), a proper name with its titles dropped
+(Chinese President Xi Jinping -> Xi Jinping; honorifics such as Mr. stay) or a short
+role (a Chinese spokesperson). :func:`full_name` then looks for the fullest form of that
+name in the same text (Xi -> Xi Jinping), and :func:`name_runs` lists the capitalised
+runs that pronouns may refer to.
+
+>>> speaker_of("Chinese President Xi Jinping"), full_name("Xi", "Xi Jinping met Putin. Xi said so.")
+('Xi Jinping', 'Xi Jinping')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .vocabulary import (
+    CAP,
+    DOCUMENT_WORDS,
+    FUNCTION_WORDS,
+    HONORIFIC,
+    NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    STOP_CAPS,
+    TITLES,
+)
+
+
+_NAME_RUN = re.compile(  # (?=[A-Z]) changes no match: it only lets most places fail fast
+    rf"(?=[A-Z])(?<![\w’'.\-])(?:{HONORIFIC}\s+)?{CAP}"
+    rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|\s+(?:de|van|von|bin|al|da|di|du|del|of|and)(?=\s+[A-Z]))*"
+)
+_TITLE_PREFIX = re.compile(rf"^(?:{CAP}\s+){{0,3}}?{TITLES}\s+(?=[A-Z])")
+_HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")
+_NAME_WORD = re.compile(rf"{HONORIFIC}|{CAP}")
+_ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
+_DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
+_LONG_WORD_INITIAL = re.compile(r"([A-Za-z])[\w’'\-]{3,}")  # the initials of words of 4+ letters
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether a word can be part of a proper name.
+
+    >>> _is_name_word("Kotkin"), _is_name_word("Mr."), _is_name_word("The"), _is_name_word("Times’s")
+    (True, True, False, False)
+    """
+    return word not in STOP_CAPS and _NAME_WORD.fullmatch(word) is not None
+
+
+def _strip_title(name: str) -> str:
+    """A name without the titles in front of it; honorifics (Mr., Ms.) stay.
+
+    >>> _strip_title("Chinese President Xi Jinping"), _strip_title("Mr. Xi")
+    ('Xi Jinping', 'Mr. Xi')
+    """
+    return _TITLE_PREFIX.sub("", name, count=1) or name
+
+
+def _trailing_name(words: Sequence[str]) -> str | None:
+    """The proper name that ends a phrase, titles dropped.
+
+    >>> _trailing_name("the Cold War scholar Stephen Kotkin".split())
+    'Stephen Kotkin'
+    >>> _trailing_name("Mr. Xi and Mr. Putin".split()), _trailing_name(["the", "union"])
+    ('Mr. Xi and Mr. Putin', None)
+    """
+    taken: list[str] = []
+    for word in reversed(words):
+        joins = word in ("and", "of", "de", "van", "von", "bin", "al") and bool(taken)
+        if not (_is_name_word(word) or joins):
+            break
+        taken.insert(0, word)
+    while taken and not _is_name_word(taken[0]):
+        taken.pop(0)
+    return _strip_title(" ".join(taken)) if taken else None
+
+
+def is_name(phrase: str | None) -> bool:
+    """Whether a phrase is made of proper names only.
+
+    >>> is_name("Moscow and Beijing"), is_name("the document"), is_name(None)
+    (True, False, False)
+    """
+    return bool(phrase) and _trailing_name(str(phrase).split()) == phrase
+
+
+def _role(words: Sequence[str]) -> str | None:
+    """A short common-noun phrase that can name a source (the union, a 2019 report).
+
+    >>> _role(["a", "Chinese", "spokesperson"]), _role(["on", "Tuesday"])
+    ('a Chinese spokesperson', None)
+    """
+    if len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"a", "an", "the"}:
+        return None
+    if any(w.lower() in FUNCTION_WORDS - {"a", "an", "the", "of"} for w in words[1:]):
+        return None
+    return " ".join(words) if _ROLE_END.fullmatch(words[-1]) else None
+
+
+def speaker_of(chunk: str) -> str | None:
+    """The source a phrase names: a pronoun, a document's author, a name or a role.
+
+    >>> [speaker_of(c) for c in ("Hu’s essay", "The Times’s Thomas Friedman", "he", "in May")]
+    ['Hu', 'Thomas Friedman', 'he', None]
+    """
+    words = chunk.strip(' ,.;:“”‘’"«»·()').split()
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if phrase.lower() in PRONOUNS:
+        return phrase.lower()
+    if words[0].lower() in FUNCTION_WORDS - {"a", "an", "the"}:
+        return None
+    owner = _DOCUMENT_OWNER.fullmatch(phrase)
+    if owner:
+        return _strip_title(owner["owner"])
+    return _trailing_name(words) or _role(words)
+
+
+@functools.lru_cache(maxsize=16)
+def _title_case_lines(text: str) -> frozenset[int]:
+    """Start offsets of lines set in title case (headlines): no evidence of a full name.
+
+    >>> sorted(_title_case_lines("Xi Faces Hard Wartime Choices\\nMayor Linda Okafor Spoke."))
+    [0]
+    """
+    starts, offset = set(), 0
+    for line in text.split("\n"):
+        initials = _LONG_WORD_INITIAL.findall(line)
+        capitalised = sum(map(str.isupper, initials)) >= 0.75 * len(initials)
+        if len(initials) >= 3 and capitalised and not line.rstrip(" ”’\"'").endswith("."):
+            starts.add(offset)
+        offset += len(line) + 1
+    return frozenset(starts)
+
+
+@functools.lru_cache(maxsize=16)
+def name_runs(text: str) -> tuple[tuple[int, str], ...]:
+    """Every run of capitalised words outside title-case lines, with its offset.
+
+    >>> name_runs("In Beijing, Mr. Xi and Mr. Putin met.")
+    ((3, 'Beijing'), (12, 'Mr. Xi and Mr. Putin'))
+    """
+    headlines = _title_case_lines(text)
+    runs = []
+    for match in _NAME_RUN.finditer(text):
+        if headlines and text.rfind("\n", 0, match.start()) + 1 in headlines:
+            continue
+        words = match[0].split()
+        while words and words[0] in STOP_CAPS:
+            words.pop(0)
+        if words:
+            run = " ".join(words)
+            runs.append((match.end() - len(run), run))
+    return tuple(runs)
+
+
+@functools.lru_cache(maxsize=4096)
+def person(run: str) -> str | None:
+    """A run of capitalised words as a person's name (two words, or a title), if it reads so.
+
+    >>> person("Governor Tomas Lindqvist"), person("Tuesday"), person("Lincoln High")
+    ('Tomas Lindqvist', None, None)
+    """
+    name = _strip_title(run)
+    words = _HONORIFIC_PREFIX.sub("", name).split()
+    titled = name != run or len(words) < len(name.split())
+    if " and " in run or ORG_WORDS & set(words) or not 1 <= len(words) <= 4:
+        return None
+    return name if titled or len(words) >= 2 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _full_forms(text: str) -> tuple[tuple[str, ...], ...]:
+    """Every name in the text as words, without titles and honorifics, in text order.
+
+    Names of places and bodies (a word like Games, Ministry) and runs of more than four
+    words are left out.
+
+    >>> _full_forms("President Vladimir V. Putin met Mr. Xi at the Olympic Games.")
+    (('Vladimir', 'V.', 'Putin'), ('Xi',))
+    """
+    forms: list[tuple[str, ...]] = []
+    for _, run in name_runs(text):
+        forms += _forms_of(run)
+    return tuple(dict.fromkeys(forms))
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms_of(run: str) -> tuple[tuple[str, ...], ...]:
+    """The names in a run of capitalised words, as in :func:`_full_forms`.
+
+    >>> _forms_of("Foreign Minister Wang Yi and Mr. Lavrov")
+    (('Wang', 'Yi'), ('Lavrov',))
+    """
+    forms = []
+    for piece in run.split(" and "):
+        words = tuple(_HONORIFIC_PREFIX.sub("", _strip_title(piece)).split())
+        if words and len(words) <= 4 and not ORG_WORDS & set(words):
+            forms.append(words)
+    return tuple(forms)
+
+
+@functools.lru_cache(maxsize=16)
+def _longer_forms(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """For every start and end of a name in the text, the longest name that has it.
+
+    Of names equally long, the first in the text wins; :func:`_fullest` looks names up
+    here instead of going through every name of the text for every quotation.
+
+    >>> _longer_forms("Xi Jinping met Xi.")[("Xi",)]
+    ('Xi', 'Jinping')
+    """
+    longest: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words in _full_forms(text):
+        for size in range(1, len(words) + 1):
+            for part in (words[:size], words[-size:]):
+                if len(words) > len(longest.get(part, ())):
+                    longest[part] = words
+    return longest
+
+
+def _fullest(name: str, text: str) -> str:
+    """The fullest form of one name in the text (Xi -> Xi Jinping); else the name.
+
+    >>> _fullest("Mr. Putin", "Vladimir V. Putin arrived. Mr. Putin spoke.")
+    'Vladimir V. Putin'
+    """
+    base = tuple(_HONORIFIC_PREFIX.sub("", name).split())
+    if not base or not all(_is_name_word(w) for w in base):
+        return name
+    longer = _longer_forms(text).get(base, base)
+    return " ".join(longer) if len(longer) > len(base) else name
+
+
+def full_name(speaker: str | None, text: str) -> str | None:
+    """The fullest form of a speaker's name(s) found in the same text.
+
+    >>> full_name("Daly", "Robert Daly, the director, told me. Daly said so.")
+    'Robert Daly'
+    >>> full_name("the document", "…"), full_name(None, "…")
+    ('the document', None)
+    """
+    if speaker is None:
+        return None
+    return " and ".join(_fullest(part, text) for part in speaker.split(" and "))

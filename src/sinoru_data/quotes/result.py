@@ -1,0 +1,22 @@
+"""What the extractor returns: one :class:`FoundQuote` per quotation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quotation found in a text, with its kind and (when the text names one) speaker.
+
+    >>> FoundQuote("No,", 1, 4, "direct", "Xi", "said", "Xi Jinping").speaker_full
+    'Xi Jinping'
+    """
+
+    text: str
+    char_start: int
+    char_end: int
+    kind: str
+    speaker: str | None
+    cue: str | None
+    speaker_full: str | None = None

@@ -1,0 +1,134 @@
+"""The named attribution rules: which words around a quotation name its source.
+
+Each rule is a regular expression with a name (reported in tests and docs) and a
+*frame*, the kind of tie it makes. The tables are tried in order and the first rule
+that names a source wins (see :func:`sinoru_data.quotes.attribution.attribute`):
+
+- :data:`AFTER_RULES`, at the start of the paragraph after the closing mark
+  (“…,” Graham said);
+- :data:`BEFORE_RULES`, at the end of the sentence before the opening mark
+  (Friedman wrote, “…”);
+- :data:`TRAILING_RULES`, at the end of the quotation's sentence (…, China says);
+- :data:`SENTENCE_RULES`, anywhere in the sentence before it (According to X, …).
+
+>>> [rule.name for rule in AFTER_RULES][:3]
+['quoted-as-saying', 'as-described', 'by-which-mean']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import CALL, HEADLINE_VERBS, NAMING, NP, NP_END, SPEECH, TOKEN
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern tying a quotation to its source.
+
+    ``pattern`` may capture ``cue`` (the reporting word; without it punctuation is the tie),
+    ``cue2`` (the rest of a split cue: quoted ... *as saying*), ``speaker`` (without it, the
+    speaker is the subject of the cue verb) and ``appos`` (an apposition naming the speaker).
+    ``frame`` tells the kind: ``speech`` frames a sentence someone said.
+
+    >>> Rule("x-said", re.compile("x"), "speech").name
+    'x-said'
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    frame: str
+
+
+def _rule(name: str, pattern: str, frame: str) -> Rule:
+    """A rule with its pattern compiled.
+
+    >>> _rule("a", "b", "speech").pattern.pattern
+    'b'
+    """
+    return Rule(name, re.compile(pattern), frame)
+
+
+#: Matched at the start of the paragraph text after the closing mark.
+AFTER_RULES = (
+    _rule(
+        "quoted-as-saying",  # “…,” state media quoted President Xi Jinping as saying
+        rf"^,?\s+{NP}\s+(?P<cue>quoted)\s+(?P<speaker>{NP})\s+(?P<cue2>as\s+saying)\b",
+        "speech",
+    ),
+    _rule(
+        "as-described",  # “…,” as China’s foreign minister recently described Russia
+        rf"^,?\s+as\s+(?P<speaker>{NP})\s+(?:[a-z]+ly\s+)?"
+        r"(?P<cue>described|describes|put\s+it|puts\s+it|calls|called|said|says|wrote|writes)\b",
+        "description",
+    ),
+    _rule("by-which-mean", rf"^,?\s+by\s+which\s+(?P<speaker>{NP})\s+(?:means?|meant)\b", "gloss"),
+    _rule("according-to", rf"^,?\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP_END})", "speech"),
+    _rule("cue-speaker", rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP_END})", "speech"),
+    _rule(
+        "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
+        rf"^,?\s+(?P<speaker>{NP})(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
+        rf"\s+(?P<cue>(?:has\s+|had\s+)?{SPEECH})\b",
+        "speech",
+    ),
+    _rule("headline-colon", rf"^:\s+(?P<speaker>{NP})\s+{HEADLINE_VERBS}\b", "headline"),
+)
+
+
+#: Matched at the end of the sentence text before the opening mark.
+BEFORE_RULES = (
+    _rule(
+        "quoted-as-saying",
+        rf"(?P<cue>quoted)\s+(?P<speaker>{NP})\s+(?P<cue2>as\s+saying)\s*[,:]?\s*$",
+        "speech",
+    ),
+    _rule(
+        "what-x-calls",  # what a 2019 Brookings report described as “…”
+        rf"\b(?:what|which)\s+(?P<speaker>{NP})\s+(?P<cue>{CALL}|describes|described|terms|termed)"
+        rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
+        "description",
+    ),
+    _rule(
+        "speaker-cue",  # Thomas Friedman wrote, “…”
+        rf"(?P<cue>(?:has\s+|had\s+)?{SPEECH})"
+        r"(?:\s+(?:me|us|him|her|them|reporters|journalists|yesterday|today|[a-z]+ly))?\s*[,:]?\s*$",
+        "speech",
+    ),
+    _rule(
+        "naming-verb",  # a Chinese spokesperson dismissing it as “…”; called the plan “…”
+        rf"(?P<cue>{NAMING})\s+(?:{TOKEN}\s+){{1,3}}?(?:(?P<cue2>as)\s+)?$",
+        "description",
+    ),
+)
+
+
+#: Searched for at the end of the quotation's sentence (", China says").
+TRAILING_RULES = (
+    _rule(
+        "trailing-speaker-cue",
+        rf",\s+(?P<speaker>{NP})\s+(?P<cue>{SPEECH})\s*[.!?]?\s*$",
+        "speech",
+    ),
+    _rule(
+        "trailing-cue-speaker",
+        rf",\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP})\s*[.!?]?\s*$",
+        "speech",
+    ),
+    _rule(
+        "trailing-according-to",
+        rf",\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP})\s*[.!?]?\s*$",
+        "speech",
+    ),
+)
+
+
+#: Searched for anywhere in the sentence before the quotation.
+SENTENCE_RULES = (
+    _rule("according-to", rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<speaker>{NP}),", "speech"),
+    _rule(
+        "quoted-as-saying",
+        rf"(?P<cue>quoted)\s+(?P<speaker>{NP})\s+(?P<cue2>as\s+saying)\b",
+        "speech",
+    ),
+)

@@ -1,0 +1,265 @@
+"""Sentences and paragraphs: where a quotation's sentence starts, and what is around it.
+
+The rules read a quotation through its :class:`Context`: the sentence before it, the
+paragraph after it, and the paragraph (or, for a nested quotation, the quotation around
+it) that bounds both. The words of other quotations are blanked out, so that a rule never
+reads a speaker or a cue from inside someone else's quotation.
+
+>>> ctx = context("Mr. Xi met U.S. envoys. They called it “good,” he said.", 0)
+>>> ctx.before, ctx.rest
+('They called it ', ' he said.')
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .names import speaker_of
+from .spans import Span, spans_of
+from .vocabulary import AUX, INTRO_WORDS, PAIR, SPEECH, TOKEN
+
+
+BLANK = "·"  # stands in for the words of other quotations while one is attributed
+_SENTENCE_END = re.compile(r"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:[A-Z]\.)+|[A-Z]|(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|No|vs|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\."
+)
+_LAST_WORD = re.compile(r"\S+$")
+_LINE_BREAK = re.compile("\n")
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_starts(text: str) -> tuple[int, ...]:
+    """Offsets where sentences start: after . ? ! (not after U.S. or Mr.) and after line breaks.
+
+    >>> sentence_starts("Mr. Xi met U.S. envoys. They said “no.” Then\\nit ended.")
+    (0, 24, 40, 45)
+    """
+    starts = {0} | {match.end() for match in _LINE_BREAK.finditer(text)}
+    for match in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, max(0, match.start() - 30), match.start() + 1)
+        if not (word and _ABBREVIATION.fullmatch(word[0].lstrip("“‘\"'«("))):
+            starts.add(match.end())
+    return tuple(sorted(starts))
+
+
+def _skip_intro(sentence: str) -> str:
+    """A sentence without its introductory phrase (Since the invasion, ...).
+
+    >>> _skip_intro("Since the 24 February invasion, China has struggled")
+    'China has struggled'
+    """
+    words = sentence.split(maxsplit=1)
+    first = words[0].strip(",").lower() if words else ""
+    comma = sentence.find(",")
+    if 0 < comma < 100 and (first in INTRO_WORDS or first.endswith(("ly", "ed", "ing"))):
+        return sentence[comma + 1 :].lstrip()
+    return sentence
+
+
+_SUBJECT = re.compile(
+    rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{PAIR}|[A-Z][\w\-]*\s+[a-z][\w\-]*s|"
+    rf"(?:[Tt]he|[Aa]n?|Both)\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN})(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed)\b)"
+)
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The subject of a sentence, when it is a name, a pronoun or a short noun phrase.
+
+    >>> sentence_subject("Since 2016, Moscow and Beijing issued a statement")
+    'Moscow and Beijing'
+    >>> sentence_subject("The company has cut prices."), sentence_subject("Not now.")
+    ('The company', None)
+    """
+    match = _SUBJECT.match(_skip_intro(sentence.lstrip(' “”‘’"«»·()')))
+    return speaker_of(match["np"]) if match else None
+
+
+def opens_sentence(before: str, frame: str) -> bool:
+    """Whether a quotation starts its sentence (or follows "X said," / a colon).
+
+    >>> opens_sentence("", "none"), opens_sentence("Friedman wrote, ", "speech")
+    (True, True)
+    >>> opens_sentence("the plan is ", "speech")
+    False
+    """
+    tail = before.rstrip()
+    return not tail or tail[-1] in ".?!:(—–" or (tail[-1] == "," and frame == "speech")
+
+
+@dataclass(frozen=True)
+class Context:
+    """A quotation and the text around it, the words of other quotations blanked out.
+
+    ``lo``/``hi`` bound its paragraph (or the quotation that encloses it); ``start``/``end``
+    bound its sentence; ``starts`` are the text's sentence starts; ``text`` is ``raw`` (the
+    text given) with other quotations' words blanked out, offsets unchanged.
+
+    >>> ctx = context("A “b” c. “D,” he said.", 1)
+    >>> ctx.before, ctx.after, ctx.rest
+    ('', ' he said.', ' he said.')
+    """
+
+    text: str
+    span: Span
+    lo: int
+    hi: int
+    start: int
+    end: int
+    nested: bool
+    starts: tuple[int, ...]
+    raw: str
+
+    @property
+    def before(self) -> str:
+        """The quotation's sentence up to its opening mark."""
+        return self.text[self.start : self.span.open_at]
+
+    @property
+    def after(self) -> str:
+        """The paragraph after the closing mark."""
+        return self.text[self.span.close_at + 1 : self.hi]
+
+    @property
+    def rest(self) -> str:
+        """The quotation's sentence after the closing mark."""
+        return self.text[self.span.close_at + 1 : self.end]
+
+
+def _blanked(text: str, ranges: Iterable[tuple[int, int]], lo: int = 0, hi: int = -1) -> str:
+    """``text[lo:hi]`` with the characters of some ``[start, end)`` ranges blanked out.
+
+    The ranges are in text order and inside ``[lo, hi)``; ``hi=-1`` means the end of the text.
+
+    >>> _blanked("“a” b “c”", [(1, 2), (7, 8)]), _blanked("“a” b “c”", [(7, 8)], 4, 9)
+    ('“·” b “·”', 'b “·”')
+    """
+    hi = len(text) if hi < 0 else hi
+    pieces: list[str] = []
+    done = lo
+    for start, end in ranges:
+        start = max(start, done)
+        if start < end:
+            pieces += [text[done:start], BLANK * (end - start)]
+            done = end
+    pieces.append(text[done:hi])
+    return "".join(pieces)
+
+
+def _blank_others(text: str, spans: Sequence[Span], span: Span | None) -> str:
+    """The text with the words of every quotation but ``span`` and those around it blanked.
+
+    >>> spans = spans_of("“a” b “c”")[0]
+    >>> _blank_others("“a” b “c”", spans, spans[1])
+    '“·” b “c”'
+    """
+    others = [s for s in spans if not (span and _encloses(s, span))]
+    return _blanked(text, sorted((s.start, s.end) for s in others))
+
+
+def _encloses(outer: Span, inner: Span) -> bool:
+    """Whether one quotation is inside another (or is the other).
+
+    >>> spans = spans_of("“a ‘b’ c”")[0]
+    >>> _encloses(spans[0], spans[1]), _encloses(spans[1], spans[0]), _encloses(spans[1], spans[1])
+    (True, False, True)
+    """
+    return outer.open_at <= inner.open_at and inner.close_at <= outer.close_at
+
+
+@functools.lru_cache(maxsize=16)
+def _blank_all(text: str) -> str:
+    """The text with the words of every quotation blanked out.
+
+    >>> _blank_all("“a” b “c”")
+    '“·” b “·”'
+    """
+    return _blank_others(text, spans_of(text)[0], None)
+
+
+def _blank_around(text: str, spans: Sequence[Span], span: Span, outermost: Span) -> str:
+    """What ``_blank_others(text, spans, span)`` gives, for a quotation inside ``outermost``.
+
+    Outside ``outermost`` that is :func:`_blank_all`, computed once per text; only the
+    quotations inside it are blanked anew.
+
+    >>> text = "“a” and “b ‘c’ d ‘e’”"
+    >>> spans = spans_of(text)[0]
+    >>> _blank_around(text, spans, spans[2], spans[1]) == _blank_others(text, spans, spans[2])
+    True
+    """
+    inside = [
+        (s.start, s.end)
+        for s in spans
+        if _encloses(outermost, s) and s != outermost and not _encloses(s, span)
+    ]
+    blanked = _blank_all(text)
+    middle = _blanked(text, sorted(inside), outermost.start, outermost.end)
+    return blanked[: outermost.start] + middle + blanked[outermost.end :]
+
+
+def context(text: str, index: int, spans: Sequence[Span] | None = None) -> Context:
+    """The context of the ``index``-th quotation of ``text`` (in text order).
+
+    ``spans`` are ``find_spans(text)[0]``, when the caller has them already.
+
+    >>> context("He said: “Yes.” No.", 0).before
+    'He said: '
+    """
+    spans = spans_of(text)[0] if spans is None else spans
+    span = spans[index]
+    paragraph = text.rfind("\n", 0, span.open_at) + 1
+    outer = _enclosing(spans, index, paragraph)
+    lo = outer[-1].start if outer else paragraph
+    line_end = text.find("\n", span.close_at)
+    hi = outer[-1].end if outer else (len(text) if line_end < 0 else line_end)
+    starts = sentence_starts(text)
+    start = max(lo, starts[bisect.bisect_right(starts, span.open_at) - 1])
+    after = bisect.bisect_right(starts, span.close_at)
+    end = min(hi, starts[after]) if after < len(starts) else hi
+    blanked = _blank_around(text, spans, span, outer[0]) if outer else _blank_all(text)
+    return Context(blanked, span, lo, hi, start, end, bool(outer), starts, text)
+
+
+def _enclosing(spans: Sequence[Span], index: int, paragraph: int) -> list[Span]:
+    """The quotations that enclose the ``index``-th one, outermost first.
+
+    Only quotations opened since ``paragraph`` (the start of its line) can enclose it.
+
+    >>> text = "“a ‘b “c” d’”"
+    >>> [text[s.start : s.end] for s in _enclosing(spans_of(text)[0], 2, 0)]
+    ['a ‘b “c” d’', 'b “c” d']
+    """
+    span, outer = spans[index], []
+    for k in range(index - 1, -1, -1):
+        if spans[k].open_at < paragraph:
+            break
+        if span.close_at < spans[k].close_at:
+            outer.append(spans[k])
+    return outer[::-1]
+
+
+_NAMED_BY = r"so-called|dubbed|nicknamed|named|titled|entitled|called|known\s+as"
+_DETERMINED_BY = r"the|a|an|this|these|those|its|their|his|her|our|your|my"
+_NAMED_LABEL = re.compile(rf"\b(?:{_NAMED_BY})\s*$", re.IGNORECASE)
+_DETERMINER_LABEL = re.compile(rf"(?:\b(?:{_DETERMINED_BY})|\w[’']s|s[’'])\s*$", re.IGNORECASE)
+
+
+def label_position(before: str) -> str | None:
+    """How a quotation is set up as a name, if it is.
+
+    ``"named"`` after so-called, dubbed, titled ...; ``"determiner"`` after the, their, X’s ...
+
+    >>> label_position("The so-called "), label_position("declared their "), label_position("said ")
+    ('named', 'determiner', None)
+    """
+    if _NAMED_LABEL.search(before):
+        return "named"
+    if _DETERMINER_LABEL.search(before):
+        return "determiner"
+    return None

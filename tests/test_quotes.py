@@ -1,0 +1,492 @@
+"""The quote extractor: spans, kinds, speakers and cues, on the page and on unseen prose."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sinoru_data.quotes import FoundQuote, extract, find_spans
+
+from .conftest import EXPECTED, ROOT
+
+
+def _scorer() -> ModuleType:
+    """scripts/score_quotes.py, imported from its path (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "score_quotes", ROOT / "scripts" / "score_quotes.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+score_quotes = _scorer()
+
+
+def the(text: str, quote: str) -> FoundQuote:
+    """The quotation of ``text`` whose words are ``quote``."""
+    found = [q for q in extract(text) if q.text == quote]
+    assert len(found) == 1, [q.text for q in extract(text)]
+    return found[0]
+
+
+def spans_of(text: str) -> list[str]:
+    """The quoted texts that find_spans finds, in order."""
+    return [text[s.start : s.end] for s in find_spans(text)[0]]
+
+
+# --------------------------------------------------------------------------- span finding
+
+
+def test_every_mark_style_gives_a_span() -> None:
+    """Curly double and single, straight double and single, and guillemets all quote."""
+    text = "A “one” b ‘two’ c \"three\" d 'four' e « five » f"
+    assert spans_of(text) == ["one", "two", "three", "four", "five"]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    """China’s, don’t, Xi's, leaders’ and the '90s neither open nor close a quotation."""
+    text = "China’s leaders’ view: Xi's aides don’t say 'never' since the '90s, the teachers' union said."
+    spans, unclosed = find_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["never"]
+    assert unclosed == []
+
+
+def test_a_plural_possessive_closes_a_single_quote_only_when_nothing_later_can() -> None:
+    """‘the leaders’ meeting was long’ reads leaders’ as a possessive; ‘pathogens’ at closes."""
+    assert spans_of("He called it ‘the leaders’ meeting was long’ today") == [
+        "the leaders’ meeting was long"
+    ]
+    assert spans_of("U.S. storing ‘dangerous pathogens’ at biolabs") == ["dangerous pathogens"]
+
+
+def test_a_straight_mark_opening_a_paragraph_opens_a_quotation() -> None:
+    """A straight quote right after a line break opens (the first quotation of a paragraph)."""
+    text = "Xi spoke.\n\"We will win,\" Graham said.\n'Never,' she said."
+    assert spans_of(text) == ["We will win,", "Never,"]
+
+
+def test_a_later_single_quotation_does_not_make_a_plural_possessive_of_the_first() -> None:
+    """‘no limits’ pact and a ‘new era’ deal: the later mark closes the other quotation."""
+    assert spans_of("It is a ‘no limits’ pact and a ‘new era’ deal.") == ["no limits", "new era"]
+
+
+def test_nested_quotations_give_both_spans() -> None:
+    """A quotation inside a quotation is found, and so is the outer one."""
+    text = "“When he told me, ‘We’re done here,’ I knew,” said Priya Nair."
+    assert spans_of(text) == ["When he told me, ‘We’re done here,’ I knew,", "We’re done here,"]
+    straight = "\"Fans ask me about 'the Cauldron' daily,\" she said."
+    assert spans_of(straight) == ["Fans ask me about 'the Cauldron' daily,", "the Cauldron"]
+
+
+def test_an_unclosed_mark_is_a_warning_not_a_span() -> None:
+    """A mark never closed gives its offset in the warnings and no span."""
+    text = "Banners read “Save our library and the vote is next week."
+    spans, unclosed = find_spans(text)
+    assert spans == [] and unclosed == [text.index("“")]
+
+
+def test_a_line_break_ends_every_open_quotation() -> None:
+    """An open mark at the end of a paragraph is unclosed; the next paragraph starts afresh."""
+    text = 'Signs read "Save our library\nThe council said "no" on Monday.'
+    spans, unclosed = find_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["no"]
+    assert unclosed == [text.index('"')]
+    assert all("\n" not in text[s.start : s.end] for s in spans)
+
+
+def test_offsets_select_the_text_inside_the_marks() -> None:
+    """text[char_start:char_end] is the quotation, with a comma or period inside the mark."""
+    text = "“No limits,” they said, and it was “democracy.”"
+    for q in extract(text):
+        assert text[q.char_start : q.char_end] == q.text
+    assert [q.text for q in extract(text)] == ["No limits,", "democracy."]
+
+
+def test_guillemets_keep_their_inner_spaces_out() -> None:
+    """The spaces set inside « … » are not part of the quotation."""
+    q = the("The ministry called it « baseless » on Monday.", "baseless")
+    assert (q.speaker, q.kind) == ("The ministry", "partial")
+
+
+MARKS = st.sampled_from(list("“”‘’«»\"'"))
+PROSE = st.sampled_from(["a", "b", " ", "X", ".", ",", "\n", "’s", " said", " Smith", "—"])
+
+
+@given(st.lists(st.one_of(MARKS, PROSE), max_size=40).map("".join))
+def test_offsets_always_point_at_the_text(text: str) -> None:
+    """For any string with any quote marks, every quote's offsets select its text exactly."""
+    for q in extract(text):
+        assert text[q.char_start : q.char_end] == q.text
+        assert q.text.strip() and "\n" not in q.text
+        assert q.kind in ("direct", "partial", "term")
+    spans, unclosed = find_spans(text)
+    assert all(text[i] in "“‘«\"'" for i in unclosed)
+    assert all(
+        text[s.open_at] == s.mark and s.open_at < s.start <= s.end <= s.close_at for s in spans
+    )
+
+
+# --------------------------------------------------------------------------- speaker and cue
+
+# (pattern, text, quotation, speaker, cue); one real sentence from the page and one invented
+# sentence per pattern of the issue. The page has no "according to" quotation.
+PATTERNS = [
+    (
+        "“…,” X said",
+        "“Xi Jinping will always apply a political solution because he’s not a military specialist "
+        "or an economic specialist,” Graham said.",
+        "Xi Jinping will always apply a political solution because he’s not a military specialist "
+        "or an economic specialist,",
+        "Graham",
+        "said",
+    ),
+    (
+        "“…,” X said",
+        '"We will not raise taxes," Mayor Linda Okafor said.',
+        "We will not raise taxes,",
+        "Linda Okafor",
+        "said",
+    ),
+    (
+        "X said, “…”",
+        "As The Times’s Thomas Friedman wrote, “Peace has been very good for China.”",
+        "Peace has been very good for China.",
+        "Thomas Friedman",
+        "wrote",
+    ),
+    (
+        "X said, “…”",
+        "Health Secretary Maria Gonzalez said: “Everyone must play their part.”",
+        "Everyone must play their part.",
+        "Maria Gonzalez",
+        "said",
+    ),
+    (
+        "said X",
+        "China “probably wants to avoid high-profile or big-ticket arms sales,” said Drew Thompson, "
+        "a former U.S. Defense Department official.",
+        "probably wants to avoid high-profile or big-ticket arms sales,",
+        "Drew Thompson",
+        "said",
+    ),
+    (
+        "said X",
+        "'It was the hardest race of my life,' said Kenyan runner Ruth Chebet after the line.",
+        "It was the hardest race of my life,",
+        "Ruth Chebet",
+        "said",
+    ),
+    (
+        "writes the scholar X",
+        "“Maybe it isn’t such a good idea after all,” writes the Cold War scholar Stephen Kotkin "
+        "in the latest issue of Foreign Affairs.",
+        "Maybe it isn’t such a good idea after all,",
+        "Stephen Kotkin",
+        "writes",
+    ),
+    (
+        "writes the scholar X",
+        "“Who will pay for this?” wrote the economist Sarah Klein in a blog post.",
+        "Who will pay for this?",
+        "Sarah Klein",
+        "wrote",
+    ),
+    (
+        "state media quoted X as saying",
+        "“The Ukraine crisis is something that we don’t want to see,” Chinese state media quoted "
+        "President Xi Jinping as saying in the call.",
+        "The Ukraine crisis is something that we don’t want to see,",
+        "Xi Jinping",
+        "quoted as saying",
+    ),
+    (
+        "state media quoted X as saying",
+        "State television quoted Defence Minister Arvid Sommer as saying the drills were “purely defensive.”",
+        "purely defensive.",
+        "Arvid Sommer",
+        "quoted as saying",
+    ),
+    (
+        "according to X",
+        "The merger will create “the largest operator in Europe,” according to the European Rail Authority.",
+        "the largest operator in Europe,",
+        "European Rail Authority",
+        "according to",
+    ),
+    (
+        "according to X",
+        'According to race officials, the course was "unusually hot and humid."',
+        "unusually hot and humid.",
+        "race officials",
+        "according to",
+    ),
+    (
+        "as X described",
+        "In the following years, the two met nearly 30 times and became “best friends to heart”, "
+        "as Xi described their relationship.",
+        "best friends to heart",
+        "Xi",
+        "described",
+    ),
+    (
+        "as X described",
+        "The bridge is “a lifeline for the valley,” as the mayor described it.",
+        "a lifeline for the valley,",
+        "the mayor",
+        "described",
+    ),
+    (
+        "X's essay argued",
+        "Published in English and Chinese, Hu’s essay argued that China needed to cut ties with "
+        "Putin “as soon as possible” to avoid being on the losing side.",
+        "as soon as possible",
+        "Hu",
+        "argued",
+    ),
+    (
+        "X's essay argued",
+        "Dr. Amara Osei’s report warned that the river was “close to collapse” after the drought.",
+        "close to collapse",
+        "Amara Osei",
+        "warned",
+    ),
+    (
+        "headline: …, X says",
+        "U.S. storing ‘dangerous pathogens’ at biolabs in Ukraine, China says",
+        "dangerous pathogens",
+        "China",
+        "says",
+    ),
+    (
+        "headline: …, X says",
+        "Tariffs will 'hurt families', retailers say",
+        "hurt families",
+        "retailers",
+        "say",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "quote", "speaker", "cue"), PATTERNS, ids=[p[0] for p in PATTERNS]
+)
+def test_news_prose_pattern_names_speaker_and_cue(
+    pattern: str, text: str, quote: str, speaker: str, cue: str
+) -> None:
+    """Each attribution pattern of the issue gives the speaker (titles dropped) and the cue."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue), pattern
+
+
+def test_a_quotation_continuing_the_previous_speaker_keeps_speaker_and_cue() -> None:
+    """“…,” Daly said. “…” and “…,” Krugman wrote, “…” give the second part the same source."""
+    page = (
+        "“This is a pledge to stand shoulder to shoulder,” Daly said. “This statement might be "
+        "looked back on as the beginning of Cold War Two.”"
+    )
+    q = the(page, "This statement might be looked back on as the beginning of Cold War Two.")
+    assert (q.speaker, q.cue, q.kind) == ("Daly", "said", "direct")
+    split = "“Putin may dream,” Paul Krugman wrote yesterday, “but China’s economy is 10 times as large.”"
+    q = the(split, "but China’s economy is 10 times as large.")
+    assert (q.speaker, q.cue, q.kind) == ("Paul Krugman", "wrote", "direct")
+    invented = "“I have never seen this,” she said. “It is heartbreaking.”"
+    assert (
+        the("Dr. Helen Cho studies reefs.\n" + invented, "It is heartbreaking.").speaker
+        == "Helen Cho"
+    )
+
+
+def test_a_later_fragment_in_the_paragraph_inherits_only_the_speaker() -> None:
+    """A fragment later in the speaker's paragraph gets the speaker but no cue of its own."""
+    page = (
+        "“Cold War Two,” Daly said. The timing of the communiqué will “give historians the kind "
+        "of specific event that they often focus on.”"
+    )
+    q = the(page, "give historians the kind of specific event that they often focus on.")
+    assert (q.speaker, q.cue, q.kind) == ("Daly", None, "partial")
+
+
+def test_a_paragraph_that_is_one_quotation_continues_the_previous_speaker() -> None:
+    """An unattributed quotation opening the next paragraph is the last speaker's."""
+    text = "“We were told to leave,” said Amir Haddad.\n“There was no time to pack anything.”"
+    q = the(text, "There was no time to pack anything.")
+    assert (q.speaker, q.cue, q.kind) == ("Amir Haddad", None, "direct")
+
+
+def test_pronouns_are_resolved_to_who_they_refer_to() -> None:
+    """he/she to the last person, they to the last pair or plural subject, it to the last subject."""
+    they = (
+        "In a joint statement after Mr. Xi and Mr. Putin met, they said their friendship had "
+        "“no limits,” and China sided with Russia."
+    )
+    assert the(they, "no limits,").speaker == "Mr. Xi and Mr. Putin"
+    it = (
+        "Since the 24 February invasion, China has struggled to navigate an awkward position. It "
+        "has sought to hold incompatible positions and what it calls Russia’s “security concerns”."
+    )
+    assert (the(it, "security concerns").speaker, the(it, "security concerns").cue) == (
+        "China",
+        "calls",
+    )
+    he = "Governor Tomas Lindqvist spoke on Friday. “We have the tools,” he added."
+    assert (the(he, "We have the tools,").speaker, the(he, "We have the tools,").cue) == (
+        "Tomas Lindqvist",
+        "added",
+    )
+    plural = 'Local officials blamed the outage on what they called "unprecedented demand."'
+    assert the(plural, "unprecedented demand.").speaker == "Local officials"
+
+
+def test_a_pronoun_with_nobody_named_gives_no_speaker() -> None:
+    """Where the text names nobody, the speaker is None: never a guess."""
+    q = the('"This is not over," he said.', "This is not over,")
+    assert (q.speaker, q.cue, q.kind) == (None, "said", "direct")
+    page = "Then came the backlash, as the article was criticised for being “reckless and dangerous” vitriol."
+    q = the(page, "reckless and dangerous")
+    assert (q.speaker, q.cue, q.kind) == (None, "criticised", "partial")
+
+
+def test_headline_quotation_before_a_colon_is_the_named_group_s() -> None:
+    """‘They were fooled by Putin’: Chinese historians speak out -> the historians, direct."""
+    page = the(
+        "‘They were fooled by Putin’: Chinese historians speak out", "They were fooled by Putin"
+    )
+    assert (page.speaker, page.kind) == ("Chinese historians", "direct")
+    invented = the("‘No more delays’: residents demand answers over tram line", "No more delays")
+    assert (invented.speaker, invented.kind) == ("residents", "partial")
+    nobody = the("‘No Wavering’: After Turning to Putin, Xi Faces Hard Choices", "No Wavering")
+    assert (nobody.speaker, nobody.kind) == (None, "partial")
+
+
+def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
+    """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
+    text = (
+        "Chinese President Xi Jinping welcomed the Russian leader. The two became “best friends "
+        "to heart”, as Xi described their relationship."
+    )
+    q = the(text, "best friends to heart")
+    assert (q.speaker, q.speaker_full) == ("Xi", "Xi Jinping")
+    daly = "The agreement is new, Robert Daly, the director, told me. “It is a pledge,” Daly said."
+    assert the(daly, "It is a pledge,").speaker_full == "Robert Daly"
+    pair = "Xi Jinping and Vladimir V. Putin met. After Mr. Xi and Mr. Putin met, they said it had “no limits.”"
+    assert the(pair, "no limits.").speaker_full == "Xi Jinping and Vladimir V. Putin"
+    alone = the("“We will win,” Graham said.", "We will win,")
+    assert alone.speaker_full == "Graham"
+
+
+# --------------------------------------------------------------------------- kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("How far will these autocrats take their “no limits” friendship?", "no limits", "term"),
+        (
+            "The two powers declared their “strategic partnership” in the 1990s.",
+            "strategic partnership",
+            "term",
+        ),
+        (
+            'The campaign\'s "Main Street first" message has proved popular.',
+            "Main Street first",
+            "term",
+        ),
+        (
+            "The rescue, dubbed “Operation Lifeline” by the navy, brought 300 people ashore.",
+            "Operation Lifeline",
+            "term",
+        ),
+        (
+            "China accused the U.S. military of operating “dangerous” biolabs.",
+            "dangerous",
+            "partial",
+        ),
+        ("Critics called the deal a “betrayal” of voters.", "betrayal", "partial"),
+        ("“We will win,” Graham said.", "We will win,", "direct"),
+        ("He said: 'I will not stand down.'", "I will not stand down.", "direct"),
+    ],
+)
+def test_kind_tells_terms_fragments_and_sentences_apart(text: str, quote: str, kind: str) -> None:
+    """Scare quotes and names are terms; fragments in the writer's sentence partial; sentences direct."""
+    assert the(text, quote).kind == kind
+
+
+# --------------------------------------------------------------------------- gold sets
+
+
+def test_the_page_gold_spans_are_all_found_exactly_and_kind_and_speaker_are_right() -> None:
+    """On the page: every gold span, no spurious one; kind and speaker right for >= 95%."""
+    scores = score_quotes.score_file(EXPECTED / "quotes.yaml")
+    assert (scores.gold, scores.predicted, scores.matched) == (35, 35, 35)
+    assert scores.accuracy(scores.kind_right) >= 0.95
+    assert scores.accuracy(scores.speaker_right) >= 0.95
+
+
+def test_the_unseen_gold_meets_the_thresholds() -> None:
+    """On invented news paragraphs: span F1 >= 0.95 and speaker accuracy >= 0.9."""
+    scores = score_quotes.score_file(EXPECTED / "quotes_unseen.yaml")
+    assert scores.gold >= 12
+    assert scores.f1 >= 0.95
+    assert scores.accuracy(scores.speaker_right) >= 0.9
+
+
+def test_the_unseen_gold_is_consistent() -> None:
+    """Every gold quotation of the unseen set occurs in its paragraph, as often as numbered."""
+    items = yaml.safe_load((EXPECTED / "quotes_unseen.yaml").read_text(encoding="utf-8"))
+    assert len(items) >= 12
+    for item in items:
+        for gold in item["quotes"]:
+            assert item["text"].count(gold["text"]) >= gold["occurrence"], (
+                item["id"],
+                gold["text"],
+            )
+            assert gold["kind"] in ("direct", "partial", "term")
+
+
+def test_the_published_quotes_agree_with_the_page_gold_on_kind_and_speaker() -> None:
+    """After curation, data/quotes.csv has the gold kind and speaker for every quotation."""
+    gold = score_quotes.keyed(
+        (str(g["line"]), g)
+        for g in yaml.safe_load((EXPECTED / "quotes.yaml").read_text(encoding="utf-8"))
+    )
+    with (ROOT / "data" / "quotes.csv").open(encoding="utf-8", newline="") as f:
+        rows = sorted(csv.DictReader(f), key=lambda r: int(r["char_start"]))
+    published = score_quotes.keyed((r["line"], r) for r in rows)
+    assert published.keys() == gold.keys()
+    for key, g in gold.items():
+        assert published[key]["kind"] == g["kind"], key
+        assert score_quotes.speaker_right(published[key]["speaker"] or None, g), key
+
+
+def test_the_scorer_prints_a_markdown_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """score_quotes.py --markdown prints one table row per gold file."""
+    assert score_quotes.main([str(EXPECTED / "quotes_unseen.yaml"), "--markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("| gold set |") and "`quotes_unseen.yaml`" in out
+
+
+def test_scorer_counts_a_speaker_right_by_name_or_full_name() -> None:
+    """A predicted speaker is right if it is the gold speaker or its full form, any case."""
+    gold = {"speaker": "Xi", "speaker_full": "Xi Jinping"}
+    assert score_quotes.speaker_right("xi jinping", gold) and score_quotes.speaker_right("Xi", gold)
+    assert not score_quotes.speaker_right(None, gold)
+    assert score_quotes.speaker_right(None, {"speaker": None}) and not score_quotes.speaker_right(
+        "X", {"speaker": None}
+    )
+
+
+def test_score_quotes_script_exists_where_the_docs_say() -> None:
+    """The docs' command runs the script at scripts/score_quotes.py."""
+    assert Path(score_quotes.__file__).resolve() == (ROOT / "scripts" / "score_quotes.py").resolve()
+    assert "scripts/score_quotes.py" in (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
