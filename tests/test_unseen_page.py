@@ -135,11 +135,6 @@ def test_review_lists_the_outlets_the_registry_does_not_know(
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dates: DATE_SHAPE only knows day-first headers, so a month-first header ('February 27', "
-    "a common habit of US curators) is silently read as a headline, its items dated by the header above",
-)
 def test_month_first_date_header_dates_its_items() -> None:
     """A month-first date header ('February 27') dates the item under it."""
     page = (

@@ -81,13 +81,31 @@ def marker_label(line: str) -> tuple[str, int] | None:
 
     >>> marker_label("(Reuters) – U.S. President Joe Biden sought")
     ('Reuters', 12)
-    >>> marker_label("(12 March) text") is None
-    True
+    >>> marker_label("(12 March) text") is None, marker_label("(It did not say.) More") is None
+    (True, True)
     """
     match = MARKER.match(line)
-    if match is None:
+    if match is None or not _is_outlet_label(match["label"].strip()):
         return None
     return match["label"].strip(), match.end()
+
+
+def _is_outlet_label(label: str) -> bool:
+    """Whether a parenthesised label reads as an outlet's name, not as a sentence.
+
+    >>> _is_outlet_label("Center for Strategic and International Studies"), _is_outlet_label("France 24")
+    (True, True)
+    >>> _is_outlet_label("Pavlin & Hart")
+    True
+    >>> _is_outlet_label("The ministry did not respond.")
+    False
+    """
+    words = label.split()
+    if len(words) > 6 or label[-1] in ".!?;:,":
+        return False
+    return len(words) == 1 or all(
+        w[0].isupper() or not w[0].isalpha() or w.lower() in FUNCTION_WORDS for w in words
+    )
 
 
 def is_text_shaped(line: str) -> bool:
@@ -126,7 +144,8 @@ def is_person_name(text: str) -> bool:
     if any(re.search(r"[’']s$", w) or w.lower() in FUNCTION_WORDS for w in words):
         return False
     return all(
-        w in NAME_PARTICLES or re.fullmatch(r"[A-Z][\w’'.-]*", w) is not None for w in words
+        w in NAME_PARTICLES or (w[0].isupper() and re.fullmatch(r"[\w’'.-]+", w) is not None)
+        for w in words
     ) and any(len(w.strip(".")) > 1 for w in words)
 
 
