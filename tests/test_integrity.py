@@ -29,7 +29,7 @@ from sinoru_data.integrity import (
     json_lists,
     read_json,
 )
-from sinoru_data.models import Entry, Quote, Source
+from sinoru_data.models import TABLES, Entry, Quote, Source
 from sinoru_data.tableschema import arrow_schema
 
 from .conftest import ROOT, snapshot
@@ -72,6 +72,20 @@ def test_a_release_directory_is_intact(tmp_path: Path) -> None:
     assert check_package(tmp_path) == []
 
 
+def test_an_empty_table_is_read_in_every_format(repo: Path) -> None:
+    """A table with no rows (CSV header only, JSON '[]', empty Parquet) checks out."""
+    model = TABLES["quotes"]
+    files = {
+        "csv": publish.csv_bytes([], list(model.model_fields)),
+        "json": publish.json_bytes([]),
+        "parquet": publish.parquet_bytes([], arrow_schema(model)),
+    }
+    for fmt, data in files.items():
+        (repo / "data" / f"quotes.{fmt}").write_bytes(data)
+        _rehash(repo, "quotes", fmt)
+    assert check_package(repo) == []
+
+
 def test_frictionless_misses_what_check_package_catches(repo: Path) -> None:
     """frictionless passes a stale Parquet hash and formats that disagree; check_package fails both."""
     descriptor = json.loads((repo / "datapackage.json").read_text(encoding="utf-8"))
@@ -80,9 +94,7 @@ def test_frictionless_misses_what_check_package_catches(repo: Path) -> None:
             resource["hash"] = "sha256:" + "0" * 64
     (repo / "datapackage.json").write_bytes(publish._json_file(descriptor))
     rows = json.loads((repo / "data/sources.json").read_text(encoding="utf-8"))
-    rows[0]["name"] = (
-        "Associated Pressure"  # valid on its own, but not what the CSV and Parquet say
-    )
+    rows[0]["name"] = "Associated Pressure"  # valid alone, but not what CSV and Parquet say
     (repo / "data/sources.json").write_bytes(publish.json_bytes(rows))
     _rehash(repo, "sources", "json")
 
@@ -153,9 +165,8 @@ def test_model_ranges_are_the_models_own() -> None:
 def test_entry_dates_out_of_order_are_caught() -> None:
     """An entry whose date_end is before its date_start fails, naming both dates."""
     table = pq.read_table(ROOT / "data/entries.parquet")
-    start = table["date_start"].to_pylist()
     end = table["date_end"].to_pylist()
-    start[1], end[1] = end[1], start[1].replace(day=1)
+    end[1] = table["date_start"][1].as_py() - dt.timedelta(days=1)
     table = table.set_column(table.schema.get_field_index("date_end"), "date_end", pa.array(end))
     messages = [str(p) for p in check_values(table, "entries", "data/entries.parquet")]
     assert any(

@@ -220,6 +220,24 @@ RAW = {
 }
 
 
+RAW_ORDER = {
+    "two items swapped (dates no longer newest first)": (
+        _blocks(lambda b: [*b[:3], b[4], b[3], *b[5:]]),
+        ["newest first"],
+    ),
+    "an item duplicated": (_blocks(lambda b: [*b[:4], b[3], *b[4:]]), ["repeats the item at line"]),
+}
+
+
+@pytest.mark.parametrize("name", list(RAW_ORDER))
+def test_items_out_of_order_or_repeated_fail(repo: Path, name: str) -> None:
+    """Items out of newest-first order, or an item given twice, fail the build naming the line."""
+    mutate, expected = RAW_ORDER[name]
+    mutate(repo)
+    message = _build_fails(repo)
+    assert PAGE in message and all(text in message for text in expected)
+
+
 @pytest.mark.parametrize("name", list(RAW))
 def test_a_broken_raw_page_fails_clearly_and_publishes_nothing(repo: Path, name: str) -> None:
     """Each raw-page mutation fails the build with a message naming the file and what is wrong."""
@@ -234,10 +252,6 @@ RAW_GAPS = {
     "truncated after the last item (the footer is lost)": _bytes(
         PAGE, lambda b: b[: b.rindex(b"\n\nLeave a Comment")]
     ),
-    "two items swapped (dates no longer newest first)": _blocks(
-        lambda b: [*b[:3], b[4], b[3], *b[5:]]
-    ),
-    "an item duplicated": _blocks(lambda b: [*b[:4], b[3], *b[4:]]),
 }
 
 
@@ -322,13 +336,12 @@ def test_a_broken_curation_file_fails_clearly_and_publishes_nothing(repo: Path, 
         assert text in message
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a repeated line override is accepted silently")
 def test_a_line_override_given_twice_fails(repo: Path) -> None:
-    """Known gap: the same line override twice builds without complaint."""
+    """The same line override twice fails the build."""
     text = (repo / OVERRIDES).read_text(encoding="utf-8")
-    block = text[text.index("  - document:") : text.index("records:")]
+    block = text[text.index("  - document:") : text.index("\nrecords:") + 1]
     (repo / OVERRIDES).write_text(text.replace(block, block + block, 1), encoding="utf-8")
-    _build_fails(repo)
+    assert "overridden twice" in _build_fails(repo)
 
 
 # --- published files -----------------------------------------------------------------------

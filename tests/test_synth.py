@@ -2,9 +2,9 @@
 
 The property tests draw pages from hypothesis' random generator (so a failing
 page shrinks to its simplest form) with a fixed number of derandomised
-examples, so CI sees the same pages every run. What they found is pinned at
-the end as minimal examples; what the parser cannot read yet is marked
-``xfail(strict=True)`` (and kept out of the pages by ``synth.Forms``).
+examples, so CI sees the same pages every run. What they found in the parser
+is pinned at the end as minimal examples (all fixed since; a new limit goes
+there as ``xfail(strict=True)`` until the parser reads it).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from sinoru_data.parse import ParsedPage, decode_page, parse_page, slugify
 from sinoru_data.synth import (
     OUTLETS,
     ExpectedQuote,
-    Forms,
     SyntheticPage,
     codeword,
     render_page,
@@ -137,14 +136,32 @@ def test_pages_are_fixed_by_their_seed() -> None:
     assert text == one.text
 
 
-def test_opt_in_forms_appear_when_asked_for() -> None:
-    """Forms the parser does not read yet appear only when asked for."""
-    pages = [render_page(random.Random(seed), forms=Forms(True, True)) for seed in range(60)]
-    first_day_year = re.compile(r"^\d+ \w+\.? \d{4}\s*[-–]", re.MULTILINE)
-    assert any(first_day_year.search(p.text) for p in pages)
-    assert any(re.search(r"[ŁÖÅŠ]", p.text) for p in pages)
-    plain = [render_page(random.Random(seed)) for seed in range(60)]
-    assert not any(first_day_year.search(p.text) or re.search(r"[ŁÖÅŠ]", p.text) for p in plain)
+def test_the_pages_use_every_form() -> None:
+    """Across a few pages the generator writes each form the properties are meant to cover."""
+    pages = [render_page(random.Random(seed)) for seed in range(80)]
+    data = b"".join(p.data for p in pages)
+    text = "\n".join(p.text for p in pages)
+    forms = {
+        "CRLF": b"\r\n" in data,
+        "BOM": b"\xef\xbb\xbf" in data,
+        "straight quotes": '"' in text,
+        "month first": re.search(r"^\s*[A-Z][a-z]+\.? \d+(?:\s*[-–]\s*\d+)?\s*$", text, re.M)
+        is not None,
+        "cross-month range": re.search(r"^\s*\d+ [A-Z][a-z]+\.?\s*[-–]\s*\d+ [A-Z]", text, re.M)
+        is not None,
+        "year after the first day": re.search(r"^\s*\d+ \w+\.? \d{4}\s*[-–]", text, re.M)
+        is not None,
+        "non-ASCII initial": re.search(r"[ŁÖÅŠ]\w+ \w+", text) is not None,
+        "stray line": any(p.stray_lines for p in pages),
+        "undated item": any(e.date_basis == "page-position" for p in pages for e in p.entries),
+        "headline-only item": any(e.text is None for p in pages for e in p.entries),
+        "item without a marker": any(e.outlet is None and e.text for p in pages for e in p.entries),
+        "Author: Headline": any(
+            e.byline and e.byline in e.authors for p in pages for e in p.entries
+        ),
+        "footer": "Leave a " in text,
+    }
+    assert [name for name, found in forms.items() if not found] == []
 
 
 def test_sources_yaml_is_a_registry_for_every_label(tmp_path: Path) -> None:
@@ -167,8 +184,7 @@ def test_a_synthetic_corpus_builds(tmp_path: Path) -> None:
     assert len(result.tables["sources"]) == len(OUTLETS)
 
 
-# --- What the synthetic pages found, as minimal examples. The two quotation cases are fixed;
-# the others are parser limits, marked xfail(strict=True) until the parser reads them.
+# --- What the synthetic pages found in the parser, as minimal examples (each fixed since).
 
 
 def _entries_and_quotes(body: str) -> ParsedPage:

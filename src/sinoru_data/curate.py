@@ -189,6 +189,23 @@ def _check_keys(
     return problems
 
 
+def _repeated_line_override(
+    item: dict[str, Any], earlier: Iterable[LineOverride], origin: tuple[str, int]
+) -> list[Problem]:
+    """A problem when a line override repeats an earlier one for the same line."""
+    for other in earlier:
+        if (other.document, other.text) == (item["document"], item["text"]):
+            return [
+                Problem(
+                    *origin,
+                    f"the line {item['text']!r} is overridden twice (first at "
+                    f"line {other.origin[1]})",
+                    "keep one of the two overrides",
+                )
+            ]
+    return []
+
+
 def load_overrides(path: Path) -> Overrides:
     """Read and check ``overrides.yaml``; a missing file means no overrides."""
     if not path.exists():
@@ -206,6 +223,8 @@ def load_overrides(path: Path) -> Overrides:
                     f"use one of {', '.join(OVERRIDABLE_ROLES)}",
                 )
             )
+        if not found:
+            found = _repeated_line_override(item, lines, origin)
         problems += found
         if not found:
             lines.append(

@@ -381,11 +381,29 @@ def _group_ranges(
     ranges: list[DateRange | None] = [
         _date_range(date_line, posted, None, path) if date_line else None for date_line, _ in groups
     ]
+    _check_newest_first([(line, r) for (line, _), r in zip(groups, ranges, strict=True)], path)
     for i, found in enumerate(ranges):
         if found is None:
             older = next((r for r in ranges[i + 1 :] if r is not None), None)
             ranges[i] = _date_range(None, posted, older, path)
     return [r for r in ranges if r is not None]
+
+
+def _check_newest_first(dated: list[tuple[RawLine | None, DateRange | None]], path: str) -> None:
+    """Date headers run newest first; a header newer than the one above it is an error."""
+    above: tuple[RawLine, DateRange] | None = None
+    for line, found in dated:
+        if line is None or found is None:
+            continue
+        if above is not None and found.end > above[1].end:
+            raise fail(
+                path,
+                line.number,
+                f"the date header '{line.clean}' is newer than '{above[0].clean}' above it "
+                f"(line {above[0].number}); items run newest first",
+                "put the items back in page order, or correct the date",
+            )
+        above = (line, found)
 
 
 def _items_of_group(
@@ -433,6 +451,7 @@ def _make_entry(
     document_id: str,
     position: int,
     seen_ids: dict[str, int],
+    seen_headlines: dict[tuple[str, str], int],
     path: str,
 ) -> Entry:
     """Build the entry record of an assembled item."""
@@ -440,8 +459,17 @@ def _make_entry(
     fields = _entry_fields(item)
     day = dates.start.isoformat() if date_line is not None else "undated"
     entry_id = f"{day}-{slugify(str(fields['headline']))}"
+    repeated = seen_headlines.get((day, str(fields["headline"])))
+    if repeated is not None:
+        raise fail(
+            path,
+            item.headline.number,
+            f"this item repeats the item at line {repeated} (same date and headline)",
+            "remove the repeated item from the page",
+        )
+    seen_headlines[(day, str(fields["headline"]))] = item.headline.number
     seen_ids[entry_id] = seen_ids.get(entry_id, 0) + 1
-    if seen_ids[entry_id] > 1:
+    if seen_ids[entry_id] > 1:  # same first words, another headline
         entry_id = f"{entry_id}-{seen_ids[entry_id]}"
     lines = item.lines()
     basis = (
@@ -516,12 +544,20 @@ def parse_page(
     entries: list[Entry] = []
     found_quotes: list[Quote] = []
     seen_ids: dict[str, int] = {}
+    seen_headlines: dict[tuple[str, str], int] = {}
     for (date_line, blocks), dates in zip(groups, ranges, strict=True):
         if date_line is not None:
             reading.mark(date_line, "date")
         for item in _items_of_group(blocks, roles, reading):
             entry = _make_entry(
-                item, date_line, dates, document_id, len(entries) + 1, seen_ids, path
+                item,
+                date_line,
+                dates,
+                document_id,
+                len(entries) + 1,
+                seen_ids,
+                seen_headlines,
+                path,
             )
             entries.append(entry)
             found_quotes += _quotes_of(entry.entry_id, item, reading)

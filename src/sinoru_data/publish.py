@@ -136,7 +136,7 @@ def csv_bytes(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> bytes:
 def json_bytes(rows: Sequence[dict[str, Any]]) -> bytes:
     """A JSON file's bytes (see :func:`write_json`).
 
-    >>> json_bytes([{"a": 1}]) == (json.dumps([{"a": 1}], indent=1) + "\n").encode()
+    >>> json_bytes([{"a": 1}]) == (json.dumps([{"a": 1}], indent=1) + "\\n").encode()
     True
     """
     buffer = io.BytesIO()

@@ -246,7 +246,7 @@ def _person(rng: random.Random) -> str:
     'Mirela Brennan'
     """
     if _one_in(rng, 8):
-        return rng.choice(_PARTICLED)
+        return rng.choice(_PARTICLED + _NON_ASCII_INITIALS)
     initial = f" {rng.choice('BDJLMR')}." if _one_in(rng, 6) else ""
     return f"{rng.choice(_FIRST)}{initial} {rng.choice(_LAST)}"
 
@@ -384,20 +384,13 @@ class Byline:
     authors: tuple[str, ...]
 
 
-def _author(rng: random.Random, forms: Forms) -> str:
-    """A byline's person name; with ``forms.non_ascii_initials``, sometimes "Łukasz Nowak"."""
-    if forms.non_ascii_initials and _one_in(rng, 2):
-        return rng.choice(_NON_ASCII_INITIALS)
-    return _person(rng)
-
-
-def _byline(rng: random.Random, forms: Forms, *, plain: bool = False) -> Byline:
+def _byline(rng: random.Random, *, plain: bool = False) -> Byline:
     """A byline in one of the page's forms; ``plain`` avoids forms ending in a full stop.
 
-    >>> _byline(random.Random(3), Forms()).authors
+    >>> _byline(random.Random(3)).authors
     ('Dmitri Tarasova',)
     """
-    a, b, c = _author(rng, forms), _author(rng, forms), _author(rng, forms)
+    a, b, c = _person(rng), _person(rng), _person(rng)
     role, where = rng.choice(_ROLES), rng.choice(_INSTITUTIONS)
     shapes = [
         (f"By {a}", (a,)),
@@ -468,7 +461,7 @@ def _author_headline(
     headline = (_sentence_headline if sentence else _headline)(rng, pen.marks, word)
     if not _one_in(rng, 6):
         return headline, None
-    author = _author(rng, pen.forms)
+    author = _person(rng)
     return Spanned(f"{author}: ") + headline, Byline(author, (author,))
 
 
@@ -496,28 +489,12 @@ CORPUS_SIZE = PageSize(groups=(9, 15), items=(1, 3), sentences=(3, 8), quote_one
 
 
 @dataclass(frozen=True)
-class Forms:
-    """Page forms the parser does not read correctly yet: off by default, so that corpora build.
-
-    Each is a form the grammar or the date reader documents; ``tests/test_synth.py``
-    holds a minimal failing example of each, marked as a known parser limit.
-    Turn one on by default once the parser reads it.
-    """
-
-    year_on_first_day: bool = False
-    """Cross-year ranges with the year after the first day: "31 December 2022-1 January"."""
-    non_ascii_initials: bool = False
-    """Bylines and authors whose names start with a non-ASCII capital: "By Łukasz Nowak"."""
-
-
-@dataclass(frozen=True)
 class _Pen:
-    """What every item of a page is written with: marks, outlets, paragraph length, forms."""
+    """What every item of a page is written with: marks, outlets, paragraph length."""
 
     marks: Marks
     outlets: Sequence[Outlet]
     size: PageSize
-    forms: Forms = Forms()
 
     def paragraph(self, rng: random.Random, min_length: int = 0) -> Spanned:
         """An excerpt paragraph in this page's style."""
@@ -547,7 +524,7 @@ def _marker_item(rng: random.Random, pen: _Pen, word: str) -> _Draft:
     deks = _deks(rng, pen.marks, rng.choice((0, 0, 1, 2)))
     sentence = not deks and _one_in(rng, 10)  # only first in its block, and no standfirst after it
     headline, author = _author_headline(rng, pen, word, sentence)
-    byline = None if author or _one_in(rng, 2) else _byline(rng, pen.forms)
+    byline = None if author or _one_in(rng, 2) else _byline(rng)
     label, marker, kept = _marker(rng, pen)
     paragraphs = [pen.paragraph(rng) for _ in range(rng.randint(1, 4))]
     lines = [(headline, "headline"), *((d, "dek") for d in deks)]
@@ -572,7 +549,7 @@ def _plain_item(rng: random.Random, pen: _Pen, word: str) -> _Draft:
     standfirst the first of several paragraphs is longer than a headline can be.
     """
     headline, author = _author_headline(rng, pen, word)
-    byline = None if author or not _one_in(rng, 3) else _byline(rng, pen.forms, plain=True)
+    byline = None if author or not _one_in(rng, 3) else _byline(rng, plain=True)
     deks = _deks(rng, pen.marks, rng.randint(0, 1))
     count = rng.randint(1, 3)
     long_first = HEADLINE_MAX if count > 1 and not deks else 0
@@ -647,12 +624,18 @@ def _month(day: dt.date, short: str | None) -> str:
 
 
 def date_header(
-    start: dt.date, end: dt.date, dash: str = "-", year: str = "", short: str | None = None
+    start: dt.date,
+    end: dt.date,
+    dash: str = "-",
+    year: str = "",
+    short: str | None = None,
+    month_first: bool = False,
 ) -> str:
     """A date header for the days from start to end, in the page's forms.
 
     ``year`` is printed after the last day (" 2023" or ", 2023"), or with
-    ``year="first"`` after the first day of a range across months.
+    ``year="first"`` after the first day of a range across months;
+    ``month_first`` writes "February 27" for "27 February".
 
     >>> date_header(dt.date(2022, 5, 24), dt.date(2022, 5, 24))
     '24 May'
@@ -662,7 +645,11 @@ def date_header(
     '28 December–3 January 2023'
     >>> date_header(dt.date(2022, 12, 31), dt.date(2023, 1, 1), year="first", short="")
     '31 Dec 2022-1 Jan'
+    >>> date_header(dt.date(2023, 2, 27), dt.date(2023, 3, 2), year=", 2023", month_first=True)
+    'February 27-March 2, 2023'
     """
+    if month_first:
+        return _month_first(start, end, dash, short) + year
     first_year, last_year = (f" {start.year}", "") if year == "first" else ("", year)
     last = f"{end.day} {_month(end, short)}{last_year}"
     if start == end:
@@ -670,6 +657,20 @@ def date_header(
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}{dash}{last}"
     return f"{start.day} {_month(start, short)}{first_year}{dash}{last}"
+
+
+def _month_first(start: dt.date, end: dt.date, dash: str, short: str | None) -> str:
+    """A month-first header without its year: "February 27", "February 27-28", "February 27-March 2".
+
+    >>> _month_first(dt.date(2023, 2, 27), dt.date(2023, 2, 28), "-", None)
+    'February 27-28'
+    """
+    first = f"{_month(start, short)} {start.day}"
+    if start == end:
+        return first
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{first}{dash}{end.day}"
+    return f"{first}{dash}{_month(end, short)} {end.day}"
 
 
 def _date_range(rng: random.Random, cursor: dt.date) -> tuple[dt.date, dt.date]:
@@ -683,27 +684,32 @@ def _date_range(rng: random.Random, cursor: dt.date) -> tuple[dt.date, dt.date]:
     return cursor, cursor
 
 
-def _year_text(rng: random.Random, start: dt.date, end: dt.date, forms: Forms) -> str:
+def _year_text(rng: random.Random, start: dt.date, end: dt.date, month_first: bool) -> str:
     """How a header prints its year: mostly not at all (the post date implies it)."""
     if not _one_in(rng, 8):
         return ""
-    if forms.year_on_first_day and start.month != end.month and _one_in(rng, 2):
-        return "first"
+    if not month_first and start.month != end.month and _one_in(rng, 2):
+        return "first"  # "31 December 2022-1 January"
     return rng.choice((" ", ", ")) + str(end.year)
 
 
-def _date_groups(rng: random.Random, posted: dt.date, count: int, forms: Forms) -> list[DateGroup]:
-    """Date headers, newest first, within 330 days before the post date (so the year is inferable)."""
+def _date_groups(rng: random.Random, posted: dt.date, count: int) -> list[DateGroup]:
+    """Date headers, newest first, within 330 days before the post date (so the year is inferable).
+
+    One curator in six writes the month first ("February 27"), on every header of the page.
+    """
     groups: list[DateGroup] = []
+    month_first = _one_in(rng, 6)
     cursor = posted - rng.randint(0, 3) * DAY
     for _ in range(count):
         start, end = _date_range(rng, cursor)
         if start < posted - 330 * DAY:
             break
-        year = _year_text(rng, start, end, forms)
+        year = _year_text(rng, start, end, month_first)
         dash = rng.choice(("-", "-", "–", " – "))
         short = rng.choice(("", ".")) if _one_in(rng, 10) else None
-        groups.append(DateGroup(start, end, date_header(start, end, dash, year, short), bool(year)))
+        text = date_header(start, end, dash, year, short, month_first)
+        groups.append(DateGroup(start, end, text, bool(year)))
         cursor = start - rng.randint(1, 12) * DAY
     return groups
 
@@ -942,7 +948,7 @@ def _footer(sheet: _Sheet) -> None:
 
 
 def render_page(
-    rng: random.Random, *, serial: int = 0, size: PageSize | None = None, forms: Forms | None = None
+    rng: random.Random, *, serial: int = 0, size: PageSize | None = None
 ) -> SyntheticPage:
     """A random well-formed digest page and the records a correct parse reads from it.
 
@@ -956,11 +962,11 @@ def render_page(
     >>> all(e.headline in page.text for e in page.entries)
     True
     """
-    size, forms = size or PageSize(), forms or Forms()
+    size = size or PageSize()
     layout = _layout(rng)
-    pen = _Pen(layout.marks, OUTLETS, size, forms)
+    pen = _Pen(layout.marks, OUTLETS, size)
     posted = _post_date(rng)
-    groups = _date_groups(rng, posted, rng.randint(*size.groups), forms)
+    groups = _date_groups(rng, posted, rng.randint(*size.groups))
     sections = _sections(rng, pen, groups, size, serial)
     author = _person(rng) if _one_in(rng, 2) else None
     tags = tuple(

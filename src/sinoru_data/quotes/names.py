@@ -29,7 +29,6 @@ from .vocabulary import (
     TITLES,
 )
 
-
 _NAME_RUN = re.compile(  # (?=[A-Z]) changes no match: it only lets most places fail fast
     rf"(?=[A-Z])(?<![\w’'.\-])(?:{HONORIFIC}\s+)?{CAP}"
     rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|\s+(?:de|van|von|bin|al|da|di|du|del|of|and)(?=\s+[A-Z]))*"

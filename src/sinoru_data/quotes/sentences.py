@@ -22,7 +22,6 @@ from .names import speaker_of
 from .spans import Span, spans_of
 from .vocabulary import AUX, INTRO_WORDS, PAIR, SPEECH, TOKEN
 
-
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
 _SENTENCE_END = re.compile(r"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
