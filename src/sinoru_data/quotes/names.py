@@ -129,10 +129,11 @@ def _title_case_lines(text: str) -> frozenset[int]:
     """
     starts, offset = set(), 0
     for line in text.split("\n"):
-        initials = _LONG_WORD_INITIAL.findall(line)
-        capitalised = sum(map(str.isupper, initials)) >= 0.75 * len(initials)
-        if len(initials) >= 3 and capitalised and not line.rstrip(" ”’\"'").endswith("."):
-            starts.add(offset)
+        if not line.rstrip(" ”’\"'").endswith("."):  # (cheap, so first)
+            initials = _LONG_WORD_INITIAL.findall(line)
+            capitalised = sum(map(str.isupper, initials)) >= 0.75 * len(initials)
+            if len(initials) >= 3 and capitalised:
+                starts.add(offset)
         offset += len(line) + 1
     return frozenset(starts)
 

@@ -28,7 +28,6 @@ _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.)+|[A-Z]|(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|No|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\."
 )
-_LAST_WORD = re.compile(r"\S+$")
 _LINE_BREAK = re.compile("\n")
 
 
@@ -41,8 +40,8 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     """
     starts = {0} | {match.end() for match in _LINE_BREAK.finditer(text)}
     for match in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, max(0, match.start() - 30), match.start() + 1)
-        if not (word and _ABBREVIATION.fullmatch(word[0].lstrip("“‘\"'«("))):
+        word = text[max(0, match.start() - 30) : match.start() + 1].split()[-1]
+        if not _ABBREVIATION.fullmatch(word.lstrip("“‘\"'«(")):
             starts.add(match.end())
     return tuple(sorted(starts))
 
@@ -257,8 +256,11 @@ def label_position(before: str) -> str | None:
     >>> label_position("The so-called "), label_position("declared their "), label_position("said ")
     ('named', 'determiner', None)
     """
-    if _NAMED_LABEL.search(before):
+    # Both patterns match within the last two words (known as), so the search starts there.
+    words = before.rsplit(maxsplit=2)
+    last_words = len(words[0]) if len(words) == 3 else 0
+    if _NAMED_LABEL.search(before, last_words):
         return "named"
-    if _DETERMINER_LABEL.search(before):
+    if _DETERMINER_LABEL.search(before, last_words):
         return "determiner"
     return None
