@@ -5,7 +5,7 @@
 The extractor (``sinoru_data.quotes.extract``) gets what the parser gives it:
 one text per digest item, the item's lines joined with newlines. Inputs: the
 items of 200 synthetic pages (``sinoru_data.synth``), the items of the real
-page, and single texts of 1, 10 and 100 items joined, to show whether the
+page, and single texts of 5, 50 and 500 items joined, to show whether the
 cost per MB grows with the length of a text. Times are medians of several
 in-process repeats, after one warm-up. Writes docs/benchmarks/quotes.md.
 """
@@ -88,7 +88,7 @@ def main() -> None:
             [name, f"{mb:.2f}", f"{mb / seconds:.2f}", f"{mb / spans:.1f}", f"{found / mb:.0f}"]
         )
     growth = []
-    for count in (1, 10, 100):
+    for count in (5, 50, 500):
         texts = _long_texts(synthetic, count, args.repeats)
         times = []
         for text in texts:

@@ -149,7 +149,7 @@ def _first(rules: Iterable[Rule], where: str, anchored: bool) -> Attribution | N
     Attribution(speaker='Graham', cue='said', rule='speaker-cue', frame='speech')
     """
     for rule in rules:
-        match = rule.pattern.match(where) if anchored else rule.pattern.search(where)
+        match = rule.pattern.match(where) if anchored else rule.search(where)
         found = _attribution(rule, match, where) if match else None
         if found:
             return found
@@ -185,9 +185,11 @@ def _own(ctx: Context) -> Attribution | None:
     ends_sentence = ctx.raw[ctx.span.start : ctx.span.end].rstrip().endswith(".")
     after = None if ends_sentence else _first(AFTER_RULES, ctx.after, True)
     tight = after or _first(BEFORE_RULES, ctx.before, False)
-    label = label_position(ctx.before)
-    if tight or label == "named":
+    if tight:
         return tight
+    label = label_position(ctx.before)
+    if label == "named":
+        return None
     found = _first(TRAILING_RULES, ctx.rest, False) or _first(SENTENCE_RULES, ctx.before, False)
     cue = found or _last_cue(ctx.before)
     if label and cue and not (cue.cue and SAY.fullmatch(cue.cue)):

@@ -38,6 +38,8 @@ _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")
 _NAME_WORD = re.compile(rf"{HONORIFIC}|{CAP}")
 _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
+_NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
+_NOT_IN_A_ROLE = FUNCTION_WORDS - {"a", "an", "the", "of"}
 _LONG_WORD_INITIAL = re.compile(r"([A-Za-z])[\w’'\-]{3,}")  # the initials of words of 4+ letters
 
 
@@ -93,9 +95,9 @@ def _role(words: Sequence[str]) -> str | None:
     >>> _role(["a", "Chinese", "spokesperson"]), _role(["on", "Tuesday"])
     ('a Chinese spokesperson', None)
     """
-    if len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"a", "an", "the"}:
+    if len(words) > 6 or words[0].lower() in _NOT_A_NAME_START:
         return None
-    if any(w.lower() in FUNCTION_WORDS - {"a", "an", "the", "of"} for w in words[1:]):
+    if any(w.lower() in _NOT_IN_A_ROLE for w in words[1:]):
         return None
     return " ".join(words) if _ROLE_END.fullmatch(words[-1]) else None
 
@@ -112,7 +114,7 @@ def speaker_of(chunk: str) -> str | None:
     phrase = " ".join(words)
     if phrase.lower() in PRONOUNS:
         return phrase.lower()
-    if words[0].lower() in FUNCTION_WORDS - {"a", "an", "the"}:
+    if words[0].lower() in _NOT_A_NAME_START:
         return None
     owner = _DOCUMENT_OWNER.fullmatch(phrase)
     if owner:
@@ -185,7 +187,7 @@ def _full_forms(text: str) -> tuple[tuple[str, ...], ...]:
     (('Vladimir', 'V.', 'Putin'), ('Xi',))
     """
     forms: list[tuple[str, ...]] = []
-    for _, run in name_runs(text):
+    for run in dict.fromkeys(run for _, run in name_runs(text)):  # each run once, in order
         forms += _forms_of(run)
     return tuple(dict.fromkeys(forms))
 
@@ -224,6 +226,7 @@ def _longer_forms(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     return longest
 
 
+@functools.lru_cache(maxsize=1024)  # a text names the same speakers again and again
 def _fullest(name: str, text: str) -> str:
     """The fullest form of one name in the text (Xi -> Xi Jinping); else the name.
 

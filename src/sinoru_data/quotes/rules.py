@@ -30,7 +30,10 @@ class Rule:
     ``pattern`` may capture ``cue`` (the reporting word; without it punctuation is the tie),
     ``cue2`` (the rest of a split cue: quoted ... *as saying*), ``speaker`` (without it, the
     speaker is the subject of the cue verb) and ``appos`` (an apposition naming the speaker).
-    ``frame`` tells the kind: ``speech`` frames a sentence someone said.
+    ``frame`` tells the kind: ``speech`` frames a sentence someone said. ``last_words``,
+    when set, says that a match (of a pattern ending in ``$``) lies within the last that
+    many words of a text: :meth:`search` then starts there, which finds the same match
+    sooner than a search from every character of a long sentence.
 
     >>> Rule("x-said", re.compile("x"), "speech").name
     'x-said'
@@ -39,15 +42,29 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     frame: str
+    last_words: int = 0
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text``, as ``pattern.search(text)`` finds it.
+
+        >>> rule = _rule("said", r"(?:has\\s+)?said,?\\s*$", "speech", last_words=3)
+        >>> rule.search("Xi, who met Putin, has said, ").span()
+        (19, 29)
+        """
+        start = 0
+        if self.last_words:
+            words = text.rsplit(maxsplit=self.last_words)
+            start = len(words[0]) if len(words) > self.last_words else 0
+        return self.pattern.search(text, start)
 
 
-def _rule(name: str, pattern: str, frame: str) -> Rule:
+def _rule(name: str, pattern: str, frame: str, last_words: int = 0) -> Rule:
     """A rule with its pattern compiled.
 
     >>> _rule("a", "b", "speech").pattern.pattern
     'b'
     """
-    return Rule(name, re.compile(pattern), frame)
+    return Rule(name, re.compile(pattern), frame, last_words)
 
 
 #: Matched at the start of the paragraph text after the closing mark.
@@ -94,6 +111,7 @@ BEFORE_RULES = (
         rf"(?P<cue>(?:has\s+|had\s+)?{SPEECH})"
         r"(?:\s+(?:me|us|him|her|them|reporters|journalists|yesterday|today|[a-z]+ly))?\s*[,:]?\s*$",
         "speech",
+        last_words=5,  # has + pointed out + me + :
     ),
     _rule(
         "naming-verb",  # a Chinese spokesperson dismissing it as “…”; called the plan “…”

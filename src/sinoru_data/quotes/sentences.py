@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .names import speaker_of
-from .spans import Span, spans_of
+from .spans import Span, positions, spans_of
 from .vocabulary import AUX, INTRO_WORDS, PAIR, SPEECH, TOKEN
 
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
@@ -28,7 +28,6 @@ _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.)+|[A-Z]|(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|No|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\."
 )
-_LINE_BREAK = re.compile("\n")
 
 
 @functools.lru_cache(maxsize=16)
@@ -38,9 +37,9 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     >>> sentence_starts("Mr. Xi met U.S. envoys. They said “no.” Then\\nit ended.")
     (0, 24, 40, 45)
     """
-    starts = {0} | {match.end() for match in _LINE_BREAK.finditer(text)}
+    starts = {0} | {i + 1 for i in positions(text, "\n")}
     for match in _SENTENCE_END.finditer(text):
-        word = text[max(0, match.start() - 30) : match.start() + 1].split()[-1]
+        word = text[max(0, match.start() - 30) : match.start() + 1].rsplit(maxsplit=1)[-1]
         if not _ABBREVIATION.fullmatch(word.lstrip("“‘\"'«(")):
             starts.add(match.end())
     return tuple(sorted(starts))

@@ -21,7 +21,7 @@ PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
 _CLOSERS = frozenset(PAIRS.values())
 _STRAIGHT_OPEN_AFTER = "([{—–-/"  # what, besides a space, may stand before a straight opener
 _ELISION = re.compile(r"['’](?:\d0s|\d\ds|em|tis|til|twas|cause|n')\b", re.IGNORECASE)
-_MARK_OR_BREAK = re.compile("[\n“”‘’«»\"']")  # the only characters find_spans looks at
+_MARKS_AND_BREAK = "\n“”‘’«»\"'"  # the only characters find_spans looks at
 _SINGLE_MARK = re.compile("[‘’']")
 
 
@@ -185,8 +185,8 @@ def spans_of(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     spans: list[Span] = []
     unclosed: list[int] = []
     stack: list[tuple[str, int]] = []
-    for match in _MARK_OR_BREAK.finditer(text):
-        i, ch = match.start(), match[0]
+    for i in positions(text, _MARKS_AND_BREAK):
+        ch = text[i]
         if ch == "\n":
             unclosed += [at for _, at in stack]
             stack.clear()
@@ -201,3 +201,20 @@ def spans_of(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
             stack.append((ch, i))
     unclosed += [at for _, at in stack]
     return tuple(sorted(spans, key=lambda s: s.open_at)), tuple(sorted(unclosed))
+
+
+def positions(text: str, characters: str) -> list[int]:
+    """The offsets of some characters in a text, in order.
+
+    (One ``str.find`` per character is much faster than a regular expression here.)
+
+    >>> positions("“a” b’s", "“”’")
+    [0, 2, 5]
+    """
+    found = []
+    for character in characters:
+        i = text.find(character)
+        while i >= 0:
+            found.append(i)
+            i = text.find(character, i + 1)
+    return sorted(found)

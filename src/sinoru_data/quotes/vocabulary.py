@@ -21,13 +21,36 @@ def _words(*groups: str) -> str:
     Each group is split on ``|`` when it has one (phrases), else on spaces.
 
     >>> _words("said says", "pointed out")
-    '(?:pointed|said|says|out)'
+    '(?:(?:out|pointed|sa(?:id|ys)))'
     >>> _words("said says", "pointed out|went on")
-    '(?:pointed\\\\s+out|went\\\\s+on|said|says)'
+    '(?:(?:pointed\\\\s+out|sa(?:id|ys)|went\\\\s+on))'
     """
     items = [w for group in groups for w in (group.split("|") if "|" in group else group.split())]
-    ordered = sorted(set(items), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    return "(?:" + _alternation(sorted(set(items))) + ")"
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex for any of ``words``, as a tree of their common beginnings.
+
+    Where one word begins another (say, saying), the longer is tried first. A tree lets
+    the regex engine test each letter once instead of once per word.
+
+    >>> _alternation(["say", "said", "saying"])
+    'sa(?:id|y(?:ing)?)'
+    """
+    if words == [""]:
+        return ""
+    following: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            following.setdefault(word[0], []).append(word[1:])
+    branches = [
+        (r"\s+" if first == " " else re.escape(first)) + _alternation(rest)
+        for first, rest in sorted(following.items())
+    ]
+    if len(branches) == 1 and "" not in words:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if "" in words else ")")
 
 
 # --------------------------------------------------------------------------- reporting verbs
