@@ -107,3 +107,26 @@ def test_failed_write_puts_every_file_back(repo: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(publish.os, "replace", real_replace)
     assert snapshot(repo) == before
     assert not list(repo.glob(".sinoru-staging-*"))
+
+
+def test_progress_is_called_once_per_page() -> None:
+    """A progress callback hears (done, total) after every page."""
+    calls: list[tuple[int, int]] = []
+    build(ROOT, write=False, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 1)]
+
+
+def test_table_parts_merge_into_one_chunk_in_page_order() -> None:
+    """Parts are merged every few pages and at the end into one chunk, order kept."""
+    import pyarrow as pa
+
+    from sinoru_data.build import TableParts
+
+    parts = TableParts(every=3)
+    for n in range(10):
+        parts.add(pa.table({"n": [n, n]}))
+        assert len(parts.pending) == (n + 1) % 3
+    table = parts.table()
+    assert table["n"].num_chunks == 1
+    assert table["n"].to_pylist() == [n for n in range(10) for _ in range(2)]
+    assert parts.merged == [] and parts.pending == []

@@ -85,3 +85,23 @@ def test_exit_codes_are_documented_where_users_look() -> None:
     codes = rf"Exit codes: {EXIT_OK} success, {EXIT_INVALID} invalid data[^\n]*?,\s+{EXIT_USAGE} usage error"
     assert re.search(codes, parser().format_help())
     assert re.search(codes, (ROOT / "README.md").read_text(encoding="utf-8"))
+
+
+def test_show_progress_counts_pages_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """The page count rewrites one terminal line and ends it at the last page."""
+    from sinoru_data.cli import show_progress
+
+    for done in range(1, 4):
+        show_progress(done, 3)
+    err = capsys.readouterr().err
+    assert err == "\rbuilt 1/3 pages (33%)\rbuilt 2/3 pages (66%)\rbuilt 3/3 pages (100%)\n"
+
+
+def test_build_without_a_terminal_prints_no_page_count(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under CI (stderr not a terminal) the build prints its summary only."""
+    assert main(["build", "--root", str(repo), "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert "pages (" not in captured.err
+    assert captured.out.startswith("built ")

@@ -8,9 +8,6 @@ raised together in one :class:`~sinoru_data.errors.SinoruDataError`.
 Example:
 -------
 >>> from pathlib import Path
-
-import pyarrow as pa
-import pyarrow.compute as pc
 >>> result = build(Path("."), write=False)  # doctest: +SKIP
 >>> sorted(result.tables)  # doctest: +SKIP
 ['documents', 'entries', 'lines', 'quotes', 'sources']
@@ -20,7 +17,7 @@ import pyarrow.compute as pc
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,13 +166,22 @@ def curate_page(root: Path, path: Path, curation: Curation) -> Page:
     )
 
 
-def pages(root: Path, curation: Curation) -> Iterator[Page | SinoruDataError]:
+Progress = Callable[[int, int], None]
+"""Called with (pages done, pages in all) after each page."""
+
+
+def pages(
+    root: Path, curation: Curation, progress: Progress | None = None
+) -> Iterator[Page | SinoruDataError]:
     """Every raw page's records, or the error that stopped it, one page at a time."""
-    for path in raw_files(root):
+    paths = raw_files(root)
+    for done, path in enumerate(paths, 1):
         try:
             yield curate_page(root, path, curation)
         except SinoruDataError as exc:
             yield exc
+        if progress:
+            progress(done, len(paths))
 
 
 def duplicate_keys(name: str, table: pa.Table) -> list[Problem]:
@@ -198,31 +204,73 @@ def duplicate_keys(name: str, table: pa.Table) -> list[Problem]:
     ]
 
 
-def assemble(root: Path) -> tuple[dict[str, pa.Table], list[str]]:
+COMPACT_EVERY = 100
+"""Pages whose small Arrow tables are merged into one chunk at a time (bounds memory)."""
+
+
+class TableParts:
+    """The Arrow tables of one table name, page by page, merged as they come.
+
+    Every :data:`COMPACT_EVERY` parts are merged into one chunk, and
+    :meth:`table` merges everything into a single chunk, releasing the parts
+    as it goes: memory holds the data, not thousands of tiny pages' buffers.
+    The chunking depends only on the pages, so the Parquet bytes written
+    from the result are reproducible.
+
+    >>> parts = TableParts(every=2)
+    >>> for n in range(5):
+    ...     parts.add(pa.table({"n": [n]}))
+    >>> table = parts.table()
+    >>> table["n"].to_pylist(), table["n"].num_chunks
+    ([0, 1, 2, 3, 4], 1)
+    """
+
+    def __init__(self, every: int = COMPACT_EVERY) -> None:
+        self.every = every
+        self.merged: list[pa.Table] = []
+        self.pending: list[pa.Table] = []
+
+    def add(self, part: pa.Table) -> None:
+        """Take one page's table; merge the pending ones once there are ``every`` of them."""
+        self.pending.append(part)
+        if len(self.pending) >= self.every:
+            self.merged.append(pa.concat_tables(self.pending).combine_chunks())
+            self.pending = []
+
+    def table(self) -> pa.Table:
+        """All parts as one single-chunk table; the parts are released."""
+        parts, self.merged, self.pending = [*self.merged, *self.pending], [], []
+        combined = pa.concat_tables(parts)
+        del parts  # the only references left are in ``combined``, freed as it is merged
+        return combined.combine_chunks()
+
+
+def assemble(root: Path, progress: Progress | None = None) -> tuple[dict[str, pa.Table], list[str]]:
     """Parse, curate and validate every page into Arrow tables; return them and the raw paths.
 
     Pages are handled one at a time and turned into Arrow columns at once,
     so memory grows with the data, not with the number of Python objects.
+    Each table comes back as one chunk (see :class:`TableParts`).
     """
     curation = load_curation(root)
-    batches: dict[str, list[pa.Table]] = {name: [] for name in TABLES if name != "sources"}
+    parts = {name: TableParts() for name in TABLES if name != "sources"}
     problems: list[Problem] = []
     matched: list[curate.RecordOverride] = []
     used_lines: list[tuple[str, str]] = []
     raw_paths: list[str] = []
-    for page in pages(root, curation):
+    for page in pages(root, curation, progress):
         if isinstance(page, SinoruDataError):
             problems += page.problems
             continue
-        for name in batches:
-            batches[name].append(records_table(name, page.tables[name]))
+        for name, table_parts in parts.items():
+            table_parts.add(records_table(name, page.tables[name]))
         matched += page.matched
         used_lines += page.used_lines
         raw_paths.append(page.path)
     if problems:  # overrides of a page that failed would look unused: report the page first
         raise SinoruDataError(problems)
     problems += curate.unused_overrides(curation.overrides, used_lines, matched)
-    tables = {name: pa.concat_tables(parts) for name, parts in batches.items()}
+    tables = {name: table_parts.table() for name, table_parts in parts.items()}
     tables["sources"] = records_table("sources", curation.sources)
     for name, table in tables.items():
         problems += duplicate_keys(name, table)
@@ -248,15 +296,17 @@ def collect_records(root: Path) -> tuple[dict[str, list[Record]], dict[str, str]
     return tables, raw_texts, raw_paths
 
 
-def build(root: Path, *, write: bool = True) -> BuildResult:
+def build(root: Path, *, write: bool = True, progress: Progress | None = None) -> BuildResult:
     """Build the repository at ``root``; write the outputs unless ``write`` is false.
+
+    ``progress``, if given, is called after each page (the CLI shows it on a terminal).
 
     Outputs are rendered into a staging directory next to them, compared
     with the published files, and only the files that differ are moved into
     place (all or nothing, see :func:`sinoru_data.publish.publish_staged`).
     """
     roll_back_interrupted_publish(root)  # a build killed mid-swap is undone before anything else
-    tables, raw_paths = assemble(root)
+    tables, raw_paths = assemble(root, progress)
     with staging_directory(root) as staging:
         files = render(tables, raw_paths, staging / "new")
         changed = differing_staged_files(root, staging / "new", files)

@@ -34,10 +34,22 @@ def _plain(record: Any) -> dict[str, Any]:
     return dict(record.model_dump(mode="json"))
 
 
+def show_progress(done: int, total: int) -> None:
+    """Show how many pages are built, on one terminal line (every 1% and at the end).
+
+    For example ``show_progress(3, 3)`` writes ``"\\rbuilt 3/3 pages (100%)\\n"`` to stderr.
+    """
+    if done == total or done % max(1, total // 100) == 0:
+        end = "\n" if done == total else ""
+        print(f"\rbuilt {done}/{total} pages ({100 * done // total}%)", end=end, file=sys.stderr)
+        sys.stderr.flush()
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """Rebuild (or with --check, compare) every published file."""
     root = Path(args.root)
-    result = build(root, write=not args.check)
+    progress = show_progress if sys.stderr.isatty() and not args.quiet else None
+    result = build(root, write=not args.check, progress=progress)
     if args.check:
         if result.changed:
             print("These published files differ from what the build produces:", file=sys.stderr)
@@ -123,6 +135,11 @@ def _add_build(sub: Any) -> None:
         "--check",
         action="store_true",
         help="write nothing; fail when the committed outputs differ from the build's",
+    )
+    p.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no page count on the terminal (it is shown only when stderr is a terminal)",
     )
 
 

@@ -79,7 +79,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-BATCH_ROWS = 50_000
+BATCH_ROWS = 10_000
 """Rows converted to Python objects at a time when writing CSV and JSON (bounds memory)."""
 
 
