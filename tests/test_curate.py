@@ -489,3 +489,23 @@ def test_real_overrides_all_apply_to_the_real_page() -> None:
     assert unused_overrides(overrides, used_lines, used) == []
     curated = [e for e in entries if e.source_basis == "curated"]
     assert [(e.source_id, e.curated_fields) for e in curated] == [("nyt", ["source_id"])] * 3
+
+
+def test_override_with_a_value_of_the_wrong_type_names_its_line() -> None:
+    """A value the model rejects is reported at the override's line, not applied."""
+    override = record_override(
+        table="quotes",
+        id="2022-05-24-a-headline-q1",
+        field="kind",
+        expected="term",
+        value="shouted",
+    )
+    [quote], used, problems = apply_record_overrides([make_quote()], [override], "quote_id")
+    assert quote.kind == "term" and quote.curated_fields == []
+    assert used == [override]
+    [problem] = problems
+    text = str(problem)
+    assert text.startswith(
+        "overrides.yaml:12: quotes '2022-05-24-a-headline-q1': the value 'shouted'"
+    )
+    assert "correct 'value'" in text

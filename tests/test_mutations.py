@@ -304,7 +304,7 @@ CURATION = {
     ),
     "overrides: a value of the wrong type": (
         _replace(OVERRIDES, "    value: nyt\n", "    value: 12\n"),
-        ["table entries", "source_id: Input should be a valid string"],
+        ["overrides.yaml:22: entries '2022-04-18-", "the value 12 does not fit source_id"],
     ),
     "overrides: a record override given twice": (
         lambda root: _duplicate_first_record_override(root),

@@ -303,7 +303,8 @@ def apply_record_overrides(
     """Apply overrides to records by id; return records, the overrides matched and problems.
 
     An override whose ``expected`` value no longer holds is matched but not
-    applied: it is reported as a problem.
+    applied: it is reported as a problem. So is a value the field's type or
+    constraints reject, at the override's line.
     """
     by_id = {getattr(r, key): i for i, r in enumerate(records)}
     out = list(records)
@@ -334,7 +335,18 @@ def apply_record_overrides(
         }
         if o.field == "source_id":
             update["source_basis"] = "curated"
-        out[by_id[o.id]] = record.model_copy(update=update)
+        try:  # validated here, so a bad value is reported at its line in overrides.yaml
+            out[by_id[o.id]] = type(record).model_validate({**record.model_dump(), **update})
+        except ValidationError as exc:
+            problems += [
+                Problem(
+                    *o.origin,
+                    f"{o.table} '{o.id}': the value {o.value!r} does not fit {o.field}: "
+                    f"{err['msg']}",
+                    "correct 'value' (see the column descriptions in the data dictionary)",
+                )
+                for err in exc.errors()
+            ]
     return out, used, problems
 
 
