@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from sinoru_data.models import Entry
 from sinoru_data.parse import ParsedPage, decode_page, parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw" / "china-russia-relations-2022-06-10.txt"
 DOCUMENT_ID = "china-russia-relations-2022-06-10"
 EXPECTED = Path(__file__).parent / "expected"
+HAND_CHECKED_FIELDS = (
+    "date_text",
+    "date_start",
+    "date_end",
+    "date_basis",
+    "headline",
+    "dek",
+    "byline",
+    "authors",
+    "outlet",
+)
+"""The entry fields a hand-checked ``entries.yaml`` records, compared in this order."""
 
 
 @pytest.fixture(scope="session")
@@ -57,3 +72,19 @@ def snapshot(root: Path) -> dict[str, str]:
         for f in files
         if f.is_file()
     }
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def assert_entry_matches(entry: Entry, expected: Mapping[str, object]) -> None:
+    """Assert a parsed entry equals one record of a hand-checked ``entries.yaml``.
+
+    Compares :data:`HAND_CHECKED_FIELDS` (dates as ISO text, as the YAML holds
+    them; a failure names the field), then the first and last line, e.g.
+    ``assert_entry_matches(parsed.entries[0], {"position": 1, "headline": ..., "first_line": 7, ...})``.
+    """
+    for field in HAND_CHECKED_FIELDS:
+        assert _plain(getattr(entry, field)) == expected[field], field
+    assert (entry.line_start, entry.line_end) == (expected["first_line"], expected["last_line"])

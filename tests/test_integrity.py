@@ -20,16 +20,9 @@ from pydantic import ValidationError
 from sinoru_data import publish
 from sinoru_data.build import build
 from sinoru_data.cli import main
-from sinoru_data.integrity import (
-    LIMIT,
-    ORDERED,
-    check_package,
-    check_values,
-    from_text,
-    json_lists,
-    read_json,
-)
-from sinoru_data.models import TABLES, Entry, Quote, Source
+from sinoru_data.integrity import ORDERED, check_package, check_values
+from sinoru_data.models import TABLES, Entry, Quote
+from sinoru_data.published import LIMIT
 from sinoru_data.tableschema import arrow_schema
 
 from .conftest import ROOT, snapshot
@@ -189,31 +182,6 @@ def test_a_big_table_is_checked_without_per_row_messages() -> None:
     ids = pa.concat_arrays([ids.slice(0, 123_456), pa.array(["BAD"]), ids.slice(123_457)])
     problems = check_values(pa.table({"source_id": ids}), "sources", "s.parquet")
     assert [p.message[:28] for p in problems] == ["sources row 123457 (BAD), co"]
-
-
-def test_text_cells_are_converted_strictly() -> None:
-    """CSV integers, dates and lists are read strictly: no '1.0', no 31 February, no bare word."""
-    values, bad = from_text(pa.array(["12", "-3", "1.0", "x", None]), pa.int64())
-    assert values.to_pylist() == [12, -3, None, None, None]
-    assert bad.to_pylist() == [False, False, True, True, False]
-    values, bad = from_text(pa.array(["true", "no"]), pa.bool_())
-    assert values.to_pylist() == [True, None] and bad.to_pylist() == [False, True]
-    values, bad = json_lists(pa.array(['["a"]', '"a"', "[1]", '{"v": 1}', None]))
-    assert values.to_pylist() == [["a"], None, None, None, None]
-    assert bad.to_pylist() == [False, True, True, True, False]
-
-
-def test_json_with_a_wrong_type_names_row_and_column() -> None:
-    """A JSON value of the wrong type is found row by row: row, key and value."""
-    rows = json.loads((ROOT / "data/sources.json").read_text(encoding="utf-8"))
-    rows[2]["labels"] = "AP"
-    data = json.dumps(rows).encode()
-    reading = read_json(data, arrow_schema(Source), "data/sources.json", "sources")
-    messages = [str(p) for p in reading.problems]
-    assert any(
-        "sources row 3 (" in m and "column labels: 'AP' is not a JSON array of strings" in m
-        for m in messages
-    )
 
 
 # --- the command line ----------------------------------------------------------------------

@@ -9,7 +9,6 @@ ranges across months, a headline-only item and a stray line. Its expectation,
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -20,26 +19,13 @@ import yaml
 from sinoru_data.cli import main
 from sinoru_data.parse import ParsedPage, decode_page, document_id_for, parse_page
 
+from .conftest import assert_entry_matches
+
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = Path(__file__).parent / "expected" / "unseen"
 PAGE = UNSEEN / "digest-2023-03-05.txt"
 EXPECTED = yaml.safe_load((UNSEEN / "entries.yaml").read_text(encoding="utf-8"))
 GOLD_QUOTES = yaml.safe_load((UNSEEN / "quotes.yaml").read_text(encoding="utf-8"))
-FIELDS = (
-    "date_text",
-    "date_start",
-    "date_end",
-    "date_basis",
-    "headline",
-    "dek",
-    "byline",
-    "authors",
-    "outlet",
-)
-
-
-def _plain(value: object) -> object:
-    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 @pytest.fixture(scope="module")
@@ -58,9 +44,7 @@ def test_every_item_is_one_entry(parsed: ParsedPage) -> None:
 def test_entry_matches_hand_checked_list(parsed: ParsedPage, expected: dict[str, Any]) -> None:
     """Dates, headline, standfirst, byline, authors, outlet and lines equal the hand-checked values."""
     entry = parsed.entries[expected["position"] - 1]
-    for field in FIELDS:
-        assert _plain(getattr(entry, field)) == expected[field], field
-    assert (entry.line_start, entry.line_end) == (expected["first_line"], expected["last_line"])
+    assert_entry_matches(entry, expected)
     headline_line = next(line for line in parsed.lines if line.line == expected["headline_line"])
     assert headline_line.role == "headline" and headline_line.entry_id == entry.entry_id
 

@@ -29,9 +29,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .integrity import align, differs, short
+from .integrity import align, differs
 from .models import TABLES
 from .publish import DESCRIPTOR
+from .published import short
 from .tableschema import arrow_schema
 
 SHOWN = 50
