@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -234,15 +235,32 @@ class TableParts:
         """Take one page's table; merge the pending ones once there are ``every`` of them."""
         self.pending.append(part)
         if len(self.pending) >= self.every:
-            self.merged.append(pa.concat_tables(self.pending).combine_chunks())
-            self.pending = []
+            self.merged.append(one_chunk(self.pending))  # empties self.pending
 
     def table(self) -> pa.Table:
         """All parts as one single-chunk table; the parts are released."""
         parts, self.merged, self.pending = [*self.merged, *self.pending], [], []
-        combined = pa.concat_tables(parts)
-        del parts  # the only references left are in ``combined``, freed as it is merged
-        return combined.combine_chunks()
+        return one_chunk(parts)
+
+
+def one_chunk(parts: list[pa.Table]) -> pa.Table:
+    """The parts as one table with each column in one chunk; ``parts`` is emptied.
+
+    Columns are merged one at a time and each column's chunks released once
+    merged, so memory holds the data plus one column's copy, not two copies of
+    the whole table (as ``pa.concat_tables(parts).combine_chunks()`` would).
+
+    >>> table = one_chunk([pa.table({"a": [1]}), pa.table({"a": [2]})])
+    >>> table["a"].to_pylist(), table["a"].num_chunks
+    ([1, 2], 1)
+    """
+    table = pa.concat_tables(parts)
+    parts.clear()  # from here on ``table`` holds the only references to the chunks
+    schema, columns = table.schema, []
+    while table.num_columns:
+        columns.append(table.column(0).combine_chunks())
+        table = table.remove_column(0)  # releases that column's chunks
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def assemble(root: Path, progress: Progress | None = None) -> tuple[dict[str, pa.Table], list[str]]:
@@ -296,6 +314,27 @@ def collect_records(root: Path) -> tuple[dict[str, list[Record]], dict[str, str]
     return tables, raw_texts, raw_paths
 
 
+@contextmanager
+def system_memory_pool() -> Iterator[None]:
+    """Let Arrow allocate with the C library's malloc for a while, then restore its pool.
+
+    The build makes many small per-page tables and keeps a few large ones:
+    with pyarrow's default pool (mimalloc) a 1,000-page build kept about 2.5
+    times its table data resident, with the system allocator about 1.5 times
+    (measured; see docs/benchmarks/build.md).
+
+    >>> with system_memory_pool():
+    ...     pa.default_memory_pool().backend_name
+    'system'
+    """
+    previous = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
+
+
 def build(root: Path, *, write: bool = True, progress: Progress | None = None) -> BuildResult:
     """Build the repository at ``root``; write the outputs unless ``write`` is false.
 
@@ -306,10 +345,11 @@ def build(root: Path, *, write: bool = True, progress: Progress | None = None) -
     place (all or nothing, see :func:`sinoru_data.publish.publish_staged`).
     """
     roll_back_interrupted_publish(root)  # a build killed mid-swap is undone before anything else
-    tables, raw_paths = assemble(root, progress)
-    with staging_directory(root) as staging:
-        files = render(tables, raw_paths, staging / "new")
-        changed = differing_staged_files(root, staging / "new", files)
-        if write and changed:
-            publish_staged(root, staging, changed)
+    with system_memory_pool():
+        tables, raw_paths = assemble(root, progress)
+        with staging_directory(root) as staging:
+            files = render(tables, raw_paths, staging / "new")
+            changed = differing_staged_files(root, staging / "new", files)
+            if write and changed:
+                publish_staged(root, staging, changed)
     return BuildResult(tables, files, changed)
