@@ -19,11 +19,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .names import is_name, speaker_of
-from .pronouns import resolve_pronoun
+from .pronouns import resolve_body, resolve_pronoun
 from .result import FoundQuote
 from .rules import AFTER_RULES, BEFORE_RULES, SENTENCE_RULES, TRAILING_RULES, Rule
 from .sentences import Context, label_position, opens_sentence, sentence_subject
-from .vocabulary import AUX, CLAUSE_WORDS, NP_END, PRONOUNS, SAY, SENTENCE_CUES
+from .vocabulary import (
+    AUX,
+    CLAUSE_WORDS,
+    DOCUMENT_WORDS,
+    NP_END,
+    PRONOUNS,
+    SAY,
+    SENTENCE_CUES,
+    WHEN,
+)
 
 
 @dataclass(frozen=True)
@@ -43,12 +52,28 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, "none", "none")
 
 _LAST_CUE = re.compile(rf"\b(?P<cue>{SENTENCE_CUES})\b", re.IGNORECASE)
-_APPOSITION_TAIL = re.compile(r"(?<=\w)(?P<appos>,\s[^,;:“”·]{1,60},)\s*$")
+_APPOSITION_TAIL = re.compile(r"(?<=\w)(?P<appos>,\s[^,;:“”·]{1,100},)\s*$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP_END})")
 _TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+")
-_BEFORE_VERB = re.compile(rf"{AUX}|also|[a-z]+ly")  # auxiliaries and adverbs
+_BEFORE_VERB = re.compile(rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
+_TIME_WORD = re.compile(WHEN, re.IGNORECASE)
+_TIME_PREPOSITION = frozenset({"on", "last", "this", "late", "early", "earlier"})
 _WORD = re.compile(r"\w")
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:after|when|because|since|while|before|once|as)\s+"
+    r"(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,2}?[\w’'\-]+)\s+(?![a-z]+ly\b)[a-z]+\b"
+)
+_FIRST_PART = re.compile(r"[“\"‘'«]·+[”\"’'»]")  # a blanked quotation opening the sentence
+_DOCUMENT_END = re.compile(
+    rf"\b(?P<document>(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?{DOCUMENT_WORDS})"
+    r"(?:,\s[^,;:“”·]{1,60},)?\s*$"
+)
+_NEARBY = 2000  # how far around a quotation (in characters) its other uses are looked for
+_AS_END = re.compile(r"\bas\s*$")
+_ROLE_OF = re.compile(r"^(?:the|a|an)\s+[a-z][\w\-]*\s+of\s")  # the head of Acme Health
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Dr. Ana Lind of the University of Oslo
 
 
 def _cue_of(match: re.Match[str]) -> str | None:
@@ -65,14 +90,21 @@ def _cue_of(match: re.Match[str]) -> str | None:
 def _chunk_before(head: str) -> tuple[str, str]:
     """The words just before a verb, back to a clause boundary, and that boundary.
 
-    Auxiliaries and adverbs in front of the verb are left out.
+    Auxiliaries, adverbs and a time (on Friday) in front of the verb are left out.
 
     >>> _chunk_before("Published in English, Hu’s essay "), _chunk_before("with a spokesperson ")
     (('Hu’s essay', ','), ('a spokesperson', 'with'))
+    >>> _chunk_before("The Kremlin on Tuesday ")
+    ('The Kremlin', '')
     """
     tokens = _TOKENS.findall(head)
-    while tokens and _BEFORE_VERB.fullmatch(tokens[-1]):
-        tokens.pop()
+    while tokens:
+        if _BEFORE_VERB.fullmatch(tokens[-1]):
+            tokens.pop()
+        elif len(tokens) > 2 and _is_time_phrase(tokens[-2:]):
+            del tokens[-2:]
+        else:
+            break
     chunk: list[str] = []
     for token in reversed(tokens):
         if token.lower() in CLAUSE_WORDS or not _WORD.search(token):
@@ -81,34 +113,82 @@ def _chunk_before(head: str) -> tuple[str, str]:
     return " ".join(chunk), ""
 
 
+def _is_time_phrase(tokens: Sequence[str]) -> bool:
+    """Whether two words name a time (on Thursday, last week), as between a subject and its verb.
+
+    >>> _is_time_phrase(["on", "Thursday"]), _is_time_phrase(["last", "month"]), _is_time_phrase(["on", "Russia"])
+    (True, True, False)
+    """
+    return tokens[0].lower() in _TIME_PREPOSITION and _TIME_WORD.fullmatch(tokens[1]) is not None
+
+
 def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     """Who does the reporting verb at ``at``: the words before it, or the sentence's subject.
 
     A passive verb (was criticised) has no subject unless "by X" follows. A verb in -ing
-    takes the noun before it only after "with" (with a spokesperson saying ...), else the
+    takes the noun before it only after "with" (with a spokesperson saying ...) or as a
+    progressive (Beijing keeps telling us, the minister was saying), else the
     subject of the reporting verb before it (the regulator said, calling ...) or of the
-    sentence. An apposition before the verb is skipped (Ms. Patel, 34, said).
+    sentence; so does a verb joined by "and" with no subject of its own (X argued ... and
+    warned). An apposition before the verb is skipped (Ms. Patel, 34, said).
 
     >>> _subject_of_cue("Moscow and Beijing issued it at the time declaring ", 38, "declaring")
     'Moscow and Beijing'
     >>> _subject_of_cue("the article was criticised for being ", 16, "criticised") is None
     True
+    >>> _subject_of_cue("The ministry denied it and said ", 27, "said")
+    'The ministry'
     """
     head = before[:at]
     if _PASSIVE.search(head):
         agent = _BY_AGENT.match(before[at + len(cue) :])
         return speaker_of(agent["np"]) if agent else None
     chunk, boundary = _chunk_before(head)
-    if cue.lower().endswith("ing") and boundary != "with":
-        prior = list(_LAST_CUE.finditer(head))
-        if prior:
-            return _subject_of_cue(before, prior[-1].start(), prior[-1]["cue"])
-        return sentence_subject(before)
+    progressive = chunk and _PROGRESSIVE.search(head)  # Beijing keeps telling us
+    shares_subject = cue.lower().endswith("ing") and boundary != "with" and not progressive
+    if shares_subject or (not chunk and boundary == "and"):
+        return _earlier_subject(before, head)
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
     if apposition:
-        chunk, _ = _chunk_before(head[: apposition.start()] + " ")
-        return _prefer_name(speaker_of(chunk), apposition["appos"])
+        chunk, boundary = _chunk_before(head[: apposition.start()] + " ")
+        role = speaker_of(chunk)  # the head of X, Y, said: X is where Y works, not the speaker
+        return _prefer_name(None if boundary == "of" else role, apposition["appos"]) or role
     return speaker_of(chunk) if chunk else sentence_subject(before)
+
+
+def _earlier_subject(before: str, head: str) -> str | None:
+    """The subject of the last reporting verb in ``head``, else of the whole sentence.
+
+    >>> _earlier_subject("Lu argued it and warned ", "Lu argued it and ")
+    'Lu'
+    """
+    prior = list(_LAST_CUE.finditer(head))
+    if prior:
+        return _subject_of_cue(before, prior[-1].start(), prior[-1]["cue"])
+    return sentence_subject(before) or _clause_subject(head) or _document_before(head)
+
+
+def _document_before(head: str) -> str | None:
+    """A document just before a verb in -ing (a notice, seen by AP, warning ...), if any.
+
+    >>> _document_before("Clients received a notice, seen by AP, "), _document_before("He left, ")
+    ('a notice', None)
+    """
+    document = _DOCUMENT_END.search(head)
+    return document["document"] if document else None
+
+
+def _clause_subject(head: str) -> str | None:
+    """The subject of the last clause opened by after, when, because ... in ``head``.
+
+    A participle after it (..., after the company cut its forecast, blaming ...) is that
+    subject's when the sentence's own subject cannot be read.
+
+    >>> _clause_subject("Shares fell 5% after the company cut its forecast, ")
+    'the company'
+    """
+    clauses = list(_CLAUSE_SUBJECT.finditer(head))
+    return speaker_of(clauses[-1]["np"]) if clauses else None
 
 
 def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
@@ -118,17 +198,22 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     ('Dana Ruiz', 'Zakaria')
     >>> _prefer_name("The president", ", speaking in Ohio,")
     'The president'
+    >>> _prefer_name("The lead author", ", Dr. Ana Lind of the University of Oslo,")
+    'Dr. Ana Lind'
     """
-    name = " ".join(apposition.strip(" ,").split()) if apposition else None
+    words = _AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
+    name = " ".join(words.split()) or None
     return name if is_name(name) and not is_name(speaker) else speaker
 
 
 def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | None:
     """The attribution a rule's match gives, or None when it names no usable source.
 
-    >>> m = AFTER_RULES[-2].pattern.match(" the club's chief executive, Dana Ruiz, said.")
-    >>> _attribution(AFTER_RULES[-2], m, "").speaker
+    >>> rule = next(r for r in AFTER_RULES if r.name == "speaker-cue")
+    >>> _attribution(rule, rule.pattern.match(" the club's chief executive, Dana Ruiz, said."), "").speaker
     'Dana Ruiz'
+    >>> _attribution(rule, rule.pattern.match(" the head of Acme Power, Jo Lim, said."), "").speaker
+    'Jo Lim'
     """
     found = match.groupdict()
     cue = _cue_of(match)
@@ -138,7 +223,8 @@ def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | 
         speaker = _subject_of_cue(where, match.start("cue"), match["cue"])
     else:
         return None
-    speaker = _prefer_name(speaker, found.get("appos"))
+    role = None if _ROLE_OF.search(found.get("speaker") or "") else speaker
+    speaker = _prefer_name(role, found.get("appos")) or speaker
     return Attribution(speaker, cue, rule.name, rule.frame) if speaker else None
 
 
@@ -167,7 +253,33 @@ def _last_cue(before: str) -> Attribution | None:
         return None
     cue = matches[-1]
     speaker = _subject_of_cue(before, cue.start(), cue["cue"])
-    return Attribution(speaker, cue["cue"].lower(), "sentence-cue", "report")
+    return Attribution(speaker, _with_as(cue["cue"], before), "sentence-cue", "report")
+
+
+def _with_as(cue: str, before: str) -> str:
+    """A verb of judging with the "as" that sets up its quotation (criticised ... as “…”).
+
+    >>> _with_as("Criticised", "It criticised the plan as "), _with_as("said", "He said it was as ")
+    ('criticised as', 'said')
+    """
+    cue = cue.lower()
+    return f"{cue} as" if _AS_END.search(before) and not SAY.fullmatch(cue) else cue
+
+
+def _split_quotation(before: str) -> Attribution | None:
+    """The attribution inside a quotation split in two (“…,” Roy told reporters, “…”).
+
+    ``before`` opens with the first part (blanked) and ends with a comma: the words between
+    are the second part's attribution too, whatever follows the verb.
+
+    >>> _split_quotation("“····” Judge Ann Roy told the man as she sentenced him, ")
+    Attribution(speaker='Ann Roy', cue='told', rule='split-quotation', frame='speech')
+    """
+    first = _FIRST_PART.match(before)
+    if not first or not before.rstrip().endswith(","):
+        return None
+    found = _first(AFTER_RULES, before[first.end() :], True)
+    return replace(found, rule="split-quotation") if found else None
 
 
 def _own(ctx: Context) -> Attribution | None:
@@ -184,10 +296,10 @@ def _own(ctx: Context) -> Attribution | None:
     """
     ends_sentence = ctx.raw[ctx.span.start : ctx.span.end].rstrip().endswith(".")
     after = None if ends_sentence else _first(AFTER_RULES, ctx.after, True)
-    tight = after or _first(BEFORE_RULES, ctx.before, False)
+    tight = after or _first(BEFORE_RULES, ctx.before, False) or _split_quotation(ctx.before)
     if tight:
         return tight
-    label = label_position(ctx.before)
+    label = _label(ctx)
     if label == "named":
         return None
     found = _first(TRAILING_RULES, ctx.rest, False) or _first(SENTENCE_RULES, ctx.before, False)
@@ -195,6 +307,30 @@ def _own(ctx: Context) -> Attribution | None:
     if label and cue and not (cue.cue and SAY.fullmatch(cue.cue)):
         return None
     return cue
+
+
+def _label(ctx: Context) -> str | None:
+    """How a quotation is set up as a name: :func:`label_position`, or by its use nearby.
+
+    A short quotation that the text nearby sets up as a name (the so-called “red line” talks)
+    is a name where it stands alone too (a headline's ‘Red line’ talks fail ...).
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _label(context("‘Red line’ talks fail, envoys say\\nThe so-called “red line” talks ended.", 0))
+    'named'
+    """
+    label = label_position(ctx.before)
+    if label:
+        return label
+    words = ctx.raw[ctx.span.start : ctx.span.end].strip(" ,.")
+    if not words or len(words.split()) > 4:
+        return None
+    lo, hi = max(0, ctx.span.open_at - _NEARBY), ctx.span.close_at + _NEARBY
+    pattern = re.compile(rf"[“‘\"']{re.escape(words)}[,.]?[”’\"']", re.IGNORECASE)
+    for match in pattern.finditer(ctx.raw, lo, hi):
+        if match.start() != ctx.span.open_at and label_position(ctx.raw[lo : match.start()]):
+            return "named"
+    return None
 
 
 def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
@@ -217,7 +353,7 @@ def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
         right_after = len(between) <= 80 and opens_sentence(ctx.before, "speech")
         if cue and right_after and re.search(rf"\b{re.escape(cue)}\b", between):
             return Attribution(previous.speaker, cue, "continuation", "speech")
-        if not label_position(ctx.before):
+        if not _label(ctx):
             return Attribution(previous.speaker, None, "carried", "carried")
         return None
     opens_paragraph = not ctx.text[ctx.lo : ctx.span.open_at].strip()
@@ -242,4 +378,5 @@ def attribute(
         return _carried(ctx, previous) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:
         return replace(own, speaker=resolve_pronoun(own.speaker, ctx, found))
-    return own
+    body = resolve_body(own.speaker, ctx) if own.speaker else None
+    return replace(own, speaker=body) if body else own

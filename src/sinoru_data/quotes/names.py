@@ -25,15 +25,17 @@ from .vocabulary import (
     NAMES,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_WORDS,
     STOP_CAPS,
     TITLES,
+    UPPER,
 )
 
-_NAME_RUN = re.compile(  # (?=[A-Z]) changes no match: it only lets most places fail fast
-    rf"(?=[A-Z])(?<![\w’'.\-])(?:{HONORIFIC}\s+)?{CAP}"
-    rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|\s+(?:de|van|von|bin|al|da|di|du|del|of|and)(?=\s+[A-Z]))*"
+_NAME_RUN = re.compile(  # (?={UPPER}) changes no match: it only lets most places fail fast
+    rf"(?={UPPER})(?<![\w’'.\-])(?:{HONORIFIC}\s+)?{CAP}"
+    rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|\s+(?:de|van|von|bin|al|da|di|du|del|of|and)(?=\s+{UPPER}))*"
 )
-_TITLE_PREFIX = re.compile(rf"^(?:{CAP}\s+){{0,3}}?{TITLES}\s+(?=[A-Z])")
+_TITLE_PREFIX = re.compile(rf"^(?:(?:{CAP}\s+){{0,3}}?{TITLES}|{ROLE_WORDS})\s+(?={UPPER})")
 _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")
 _NAME_WORD = re.compile(rf"{HONORIFIC}|{CAP}")
 _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
@@ -53,10 +55,14 @@ def _is_name_word(word: str) -> bool:
 
 
 def _strip_title(name: str) -> str:
-    """A name without the titles in front of it; honorifics (Mr., Ms.) stay.
+    """A name without the titles in front of it; honorifics (Mr., Ms., Dr.) stay.
+
+    A job word that opens a sentence (Winger Ade Bello) goes like a title.
 
     >>> _strip_title("Chinese President Xi Jinping"), _strip_title("Mr. Xi")
     ('Xi Jinping', 'Mr. Xi')
+    >>> _strip_title("Winger Ade Bello"), _strip_title("Debra Winger")
+    ('Ade Bello', 'Debra Winger')
     """
     return _TITLE_PREFIX.sub("", name, count=1) or name
 
@@ -89,15 +95,28 @@ def is_name(phrase: str | None) -> bool:
     return bool(phrase) and _trailing_name(str(phrase).split()) == phrase
 
 
+def _is_pronoun(word: str) -> bool:
+    """Whether a word is a personal pronoun (he, They), not a capitalised acronym (IT).
+
+    >>> _is_pronoun("They"), _is_pronoun("IT"), _is_pronoun("union")
+    (True, False, False)
+    """
+    return word.lower() in PRONOUNS and word in (word.lower(), word.capitalize())
+
+
 def _role(words: Sequence[str]) -> str | None:
     """A short common-noun phrase that can name a source (the union, a 2019 report).
 
+    A pronoun is never part of one (they mean rules they ...).
+
     >>> _role(["a", "Chinese", "spokesperson"]), _role(["on", "Tuesday"])
     ('a Chinese spokesperson', None)
+    >>> _role(["they", "mean", "rules", "they"]) is None
+    True
     """
     if len(words) > 6 or words[0].lower() in _NOT_A_NAME_START:
         return None
-    if any(w.lower() in _NOT_IN_A_ROLE for w in words[1:]):
+    if any(w.lower() in _NOT_IN_A_ROLE for w in words[1:]) or any(map(_is_pronoun, words)):
         return None
     return " ".join(words) if _ROLE_END.fullmatch(words[-1]) else None
 

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from .names import is_name, name_runs, person
 from .result import FoundQuote
 from .sentences import BLANK, Context, sentence_subject
-from .vocabulary import PRONOUNS
+from .vocabulary import BODY_NOUNS, BUSINESS_NOUNS, CORPORATE_WORDS, PRONOUNS
 
 _PLURAL = re.compile(r"[^’'s]s$")
+_DEFINITE_BODY = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")  # the company, the ministry
 
 
 def _nearest(candidates: Iterable[tuple[int, str | None]]) -> tuple[int, str] | None:
@@ -86,3 +87,31 @@ def _last_subject(
         if not plural or " and " in subject or _PLURAL.search(subject):
             return [(start, subject)]
     return []
+
+
+def resolve_body(phrase: str, ctx: Context) -> str | None:
+    """The organisation "the company" or "the ministry" refers to, named earlier in the text.
+
+    "the ministry" is the nearest name with Ministry in it; "the company" (the firm, the
+    carmaker ...) the nearest name of a business (Acme Foods, Norbury Motors). None when
+    the phrase is not such a reference or the text names no such body before the quotation.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "Shares in Acme Foods fell in Europe. “We will act,” the company said."
+    >>> resolve_body("the company", context(text, 0))
+    'Acme Foods'
+    """
+    match = _DEFINITE_BODY.fullmatch(phrase)
+    if not match:
+        return None
+    noun = match["noun"]
+    lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
+    all_runs = name_runs(ctx.raw)
+    runs = all_runs[bisect.bisect_left(all_runs, (lo,)) : bisect.bisect_left(all_runs, (at,))]
+    for i, run in reversed(runs):
+        words = set(run.split())
+        business = noun in BUSINESS_NOUNS and bool(words & CORPORATE_WORDS)
+        body = noun in BODY_NOUNS and noun.capitalize() in words
+        if ctx.text[i] != BLANK and (business or body):
+            return run
+    return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import CALL, HEADLINE_VERBS, NAMING, NP, NP_END, SPEECH, TOKEN
+from .vocabulary import CALL, CAP, HEADLINE_VERBS, NAMES, NAMING, NP, NP_END, SPEECH, TOKEN
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,8 @@ def _rule(name: str, pattern: str, frame: str, last_words: int = 0) -> Rule:
     return Rule(name, re.compile(pattern), frame, last_words)
 
 
+_PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
+
 #: Matched at the start of the paragraph text after the closing mark.
 AFTER_RULES = (
     _rule(
@@ -81,7 +83,12 @@ AFTER_RULES = (
         "description",
     ),
     _rule("by-which-mean", rf"^,?\s+by\s+which\s+(?P<speaker>{NP})\s+(?:means?|meant)\b", "gloss"),
-    _rule("according-to", rf"^,?\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP_END})", "speech"),
+    _rule(
+        "according-to",  # “…,” according to its architect, Sam Ode.
+        rf"^,?\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP_END})"
+        rf"(?P<appos>,\s+{NAMES}(?=\s*(?:[.,;]|$)))?",
+        "speech",
+    ),
     _rule("cue-speaker", rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP_END})", "speech"),
     _rule(
         "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
@@ -90,6 +97,13 @@ AFTER_RULES = (
         "speech",
     ),
     _rule("headline-colon", rf"^:\s+(?P<speaker>{NP})\s+{HEADLINE_VERBS}\b", "headline"),
+    _rule(  # ‘Not again’: nurses stage walkout (a plural subject and its verb)
+        "headline-colon-subject",
+        rf"^:\s+(?P<speaker>(?:{CAP}\s+){{0,2}}[a-z][\w\-]*[^\Ws]s{_PLACE_AFTER}?)"
+        r"\s+(?!(?:are|were|have|had|did|do|will|would|can|could|may|might|must|should)\b)"
+        r"[a-z]+(?<!s)\b",
+        "headline",
+    ),
 )
 
 

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from .names import speaker_of
 from .spans import Span, positions, spans_of
-from .vocabulary import AUX, INTRO_WORDS, PAIR, SPEECH, TOKEN
+from .vocabulary import AUX, INTRO_WORDS, NAMES, PAIR, SPEECH, TOKEN, UPPER
 
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
-_SENTENCE_END = re.compile(r"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(rf"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?(?:{UPPER}|[0-9]))")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.)+|[A-Z]|(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|No|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\."
@@ -60,8 +60,9 @@ def _skip_intro(sentence: str) -> str:
 
 
 _SUBJECT = re.compile(
-    rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{PAIR}|[A-Z][\w\-]*\s+[a-z][\w\-]*s|"
-    rf"(?:[Tt]he|[Aa]n?|Both)\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN})(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed)\b)"
+    rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{PAIR}|{NAMES}\s+[a-z][\w\-]*s|"
+    rf"(?:[Tt]he|[Aa]n?|Both|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN})"
+    rf"(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed)\b)"
 )
 
 
@@ -72,6 +73,8 @@ def sentence_subject(sentence: str) -> str | None:
     'Moscow and Beijing'
     >>> sentence_subject("The company has cut prices."), sentence_subject("Not now.")
     ('The company', None)
+    >>> sentence_subject("Green Party councillors walked out"), sentence_subject("My uncle used to say")
+    ('Green Party councillors', 'My uncle')
     """
     match = _SUBJECT.match(_skip_intro(sentence.lstrip(' “”‘’"«»·()')))
     return speaker_of(match["np"]) if match else None

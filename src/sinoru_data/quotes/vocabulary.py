@@ -61,7 +61,7 @@ SPEECH = _words(
     "declares asserted asserts replied replies stressed stresses recalled concluded conceded",
     "acknowledged admitted complained predicted suggested observed remarked announced tweeted",
     "responded cautioned urged urges vowed vows promised confirmed maintained continued accused",
-    "pointed out|points out|went on",
+    "telling|pointed out|points out|went on",
 )
 CALL = r"(?:call(?:s|ed|ing)(?!\s+(?:for|on|off|up|out|in|back)\b))"
 NAMING = _words(
@@ -72,11 +72,17 @@ SENTENCE_CUES = _words(
     "say said says saying told argued argues arguing claimed claims claiming declared declaring",
     "asserted asserting insisted insisting warned warning wrote writes accused accusing",
     "criticised criticized described describing dismissed dismissing branded labelled vowed",
-    "promised pledged urged stated noted added adding",
+    "promised pledged urged stated noted added adding adds tells tell telling blamed blaming",
+    "rejects rejected hails hailed",
+    "called on|calls on|calling on",
 ).replace("(?:", f"(?:{CALL}|", 1)
 HEADLINE_VERBS = _words(
     "say says warn warns tell tells insist insists claim claims demand demands urge urges",
     "vow|vows|speak|speaks|hit back|hits back|call for|calls for",
+)
+WHEN = _words(  # what a time phrase before a verb names (the ministry on Thursday said)
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year weekend night",
+    "morning afternoon evening",
 )
 AUX = _words("has have had is are was were will would can could may might must should did does")
 
@@ -86,11 +92,29 @@ TITLES = _words(
     "President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Minister",
     "Premier|Chancellor|Secretary of State|Secretary|Senator|Sen.|Representative|Rep.|Governor",
     "Gov.|Mayor|General|Gen.|Admiral|Colonel|Col.|Judge|Chairman|Chairwoman|Chair|Director",
-    "Professor|Prof.|Dr.|King|Queen|Prince|Princess|Pope|Ambassador|Commissioner|Spokesman",
+    "Professor|Prof.|King|Queen|Prince|Princess|Pope|Ambassador|Commissioner|Spokesman",
     "Spokeswoman|Spokesperson|Coach|Captain|Capt.|Chief Executive|Chief|CEO|Leader|Sir|Dame",
 )
+#: Job and role words that stand before a name like a title, capitalised only where they open a
+#: sentence or a headline (Winger Ade Bello said). Words that are also common surnames
+#: (Baker, Cook, Porter, Mason, Fisher) are left out.
+ROLE_WORDS = _words(
+    "Winger Striker Defender Midfielder Goalkeeper Quarterback Pitcher Batsman Bowler",
+    "Boxer Sprinter Cyclist Golfer Jockey Skier Swimmer Manager Lawyer Barrister Solicitor",
+    "Attorney Prosecutor Analyst Economist Engineer Author Novelist Poet Historian Scientist",
+    "Researcher Activist Campaigner Journalist Reporter Correspondent Columnist Commentator",
+    "Officer Inspector Detective Sergeant Constable Nurse Surgeon Physician Teacher Headteacher",
+    "Pensioner Shopkeeper Founder Investor Trader Banker Diplomat Envoy Lawmaker",
+    "Legislator Councillor Councilor Candidate Actor Actress Singer Drummer Guitarist Musician",
+    "Rapper Comedian Artist Filmmaker Photographer Architect Designer Chef Entrepreneur",
+    "Firefighter Paramedic Soldier Sociologist Psychologist Biologist",
+    "Physicist Chemist Epidemiologist Virologist Climatologist Scholar Sinologist Strategist",
+    "Adviser Advisor Consultant Negotiator Organiser Organizer Spokesperson",
+)
 HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Dr|Prof)\."
-CAP = r"(?:(?:[A-Z]\.)+|[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)"
+#: A capital letter, accented ones included (Ömer Çelik, Łukasz Nowak), as a character class.
+UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+CAP = rf"(?:(?:[A-Z]\.)+|{UPPER}[\w\-]*(?:[’']{UPPER}[\w\-]*)?)"
 TOKEN = rf"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt)\.|{CAP}|[\w’'\-]+)"
 NP = rf"(?:{TOKEN}\s+){{0,5}}?{TOKEN}"  # a short noun phrase: one to six words
 _NOT_ABBREVIATED = r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
@@ -131,11 +155,32 @@ ORG_WORDS = _wordset(
     "Island States Kingdom Federation Commission Authority Service Police Initiative Treaty "
     "Affairs Relations Studies Policy Research Navy Guard"
 )
+#: Words that mark a capitalised run as a business (Acme Foods, Norbury Motors): what
+#: "the company" or "the firm" later in the text refers to.
+CORPORATE_WORDS = _wordset(
+    "Foods Food Pharma Pharmaceuticals Motors Airlines Airways Group Holdings Inc. Inc Corp. "
+    "Corp Ltd Ltd. plc PLC LLC Bank Energy Oil Gas Capital Technologies Technology Systems "
+    "Media Brands Industries Steel Mining Telecom Entertainment Partners Company Corporation "
+    "Co. Electric Power Insurance Logistics Software Labs Networks Resources Petroleum "
+    "Chemicals Beverages Retail Stores Semiconductor Semiconductors Automotive Aerospace"
+)
+#: What "the company" may be called: common nouns for a business.
+BUSINESS_NOUNS = _wordset(
+    "company firm group carmaker automaker retailer airline lender insurer manufacturer maker "
+    "chain supermarket startup operator broadcaster publisher developer business conglomerate"
+)
+#: What "the ministry" may be called: bodies whose names carry the same noun (the Ministry of
+#: Finance, the Harbour Authority). Not "union" or "party": the union may be any union.
+BODY_NOUNS = _wordset(
+    "ministry agency department council commission committee authority court bank club "
+    "university institute foundation company corporation"
+)
 FUNCTION_WORDS = _wordset(
     "a an the and but or nor as that than then if so to of in on at by for from with into about "
     "after before since while when where which who whom whose what why how there here this these "
     "those is are was were be been being has have had do does did will would can could may might "
-    "must should not no yet also"
+    "must should not no yet also over under against through across between among amid toward "
+    "towards upon via"
 )
 CLAUSE_WORDS = _wordset(
     "and but or nor as that after before when while because since if with although though where "
@@ -149,7 +194,7 @@ INTRO_WORDS = _wordset(
 )
 DOCUMENT_WORDS = _words(
     "essay article report statement letter book column op-ed paper post tweet speech blog memo",
-    "interview remarks comments message study analysis editorial",
+    "interview remarks comments message study analysis editorial notice",
 )
 SAY = re.compile(  # verbs of saying: their object is someone's words, not a name
     _words(
