@@ -18,13 +18,17 @@ from __future__ import annotations
 import argparse
 import hashlib
 import itertools
+import json
 import math
 import os
 import pstats
 import shutil
 import sys
 import tempfile
+import time
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 from harness import ROOT, Run, median_run, run_child, table, write_report
@@ -52,11 +56,16 @@ STAGES = {  # stage: (function name, file it is defined in); a stage the build n
 TARGET_RATIO, TARGET_PEAK_MB = 1.2, 2048
 
 
+def _stamp(pages: int) -> str:
+    """What a corpus is: its size, its seed and the generator that wrote it."""
+    synth = (ROOT / "src" / "sinoru_data" / "synth.py").read_bytes()
+    return f"{pages} pages, seed 0, synth {hashlib.sha256(synth).hexdigest()[:16]}\n"
+
+
 def corpus(work: Path, pages: int) -> Path:
     """The corpus of ``pages`` pages, written unless an identical one is there."""
     root = work / f"corpus-{pages}"
-    synth = (ROOT / "src" / "sinoru_data" / "synth.py").read_bytes()
-    stamp = f"{pages} pages, seed 0, synth {hashlib.sha256(synth).hexdigest()[:16]}\n"
+    stamp = _stamp(pages)
     marker = root / "corpus.txt"
     if not marker.is_file() or marker.read_text() != stamp:
         shutil.rmtree(root, ignore_errors=True)
@@ -148,40 +157,61 @@ def _verdicts(results: dict[int, tuple[Run, int, float]], startup: Run) -> list[
     return lines
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
-    parser.add_argument(
-        "--work", type=Path, default=Path(tempfile.gettempdir()) / "sinoru-bench-build"
-    )
-    parser.add_argument(
-        "--profile", type=int, default=1000, help="corpus size to profile (0: none)"
-    )
-    parser.add_argument(
-        "--source",
-        type=Path,
-        help="a src/ directory to build with instead of the working tree, e.g. a commit "
-        "exported with `git archive COMMIT src | tar -x -C DIR` (others may edit the tree meanwhile)",
-    )
-    args = parser.parse_args()
-    if args.source:  # every child process imports sinoru_data from there
-        os.environ["PYTHONPATH"] = str(args.source.resolve())
-    startup = median_run(
-        [run_child([sys.executable, "-m", "sinoru_data.cli", "--version"]) for _ in range(5)]
-    )
-    results: dict[int, tuple[Run, int, float]] = {}
-    for pages in args.sizes:
-        root = corpus(args.work, pages)
-        run = measure(root, RUNS.get(pages, 1))
-        raw_mb = sum(p.stat().st_size for p in (root / "data" / "raw").iterdir()) / 1e6
-        entries = pq.read_metadata(root / "data" / "entries.parquet").num_rows
-        results[pages] = (run, entries, raw_mb)
-        print(
-            f"{pages} pages: {run.seconds:.2f} s, peak {run.peak_mb:.0f} MB, load {run.load:.1f}",
-            flush=True,
-        )
+REUSED: dict[int, str] = {}
+"""Sizes taken from WORK/results.json (--reuse), with when they were measured."""
+Results = dict[int, tuple[Run, int, float]]
+"""By corpus size: the median run, the number of entries built, the raw pages' megabytes."""
+
+
+def _stored(work: Path) -> dict[str, dict[str, Any]]:
+    path = work / "results.json"
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def _store(work: Path, code: str, pages: int, result: tuple[Run, int, float]) -> None:
+    """Keep a size's result as soon as it is measured (a long run may be cut short)."""
+    run, entries, raw_mb = result
+    stored = _stored(work)
+    stored[str(pages)] = {
+        **asdict(run), "entries": entries, "raw_mb": raw_mb, "code": code,
+        "corpus": _stamp(pages), "measured": time.strftime("%Y-%m-%d %H:%M"),
+    }  # fmt: skip
+    (work / "results.json").write_text(json.dumps(stored, indent=1))
+
+
+def _reused(work: Path, code: str, pages: int) -> tuple[Run, int, float] | None:
+    """A stored result for this size, code and corpus, if there is one."""
+    item = _stored(work).get(str(pages))
+    if not item or item["code"] != code or item["corpus"] != _stamp(pages):
+        return None
+    run = Run(item["seconds"], item["peak_mb"], item["load"])
+    print(f"{pages} pages: reusing the result measured {item['measured']}", flush=True)
+    REUSED[pages] = item["measured"]
+    return run, item["entries"], item["raw_mb"]
+
+
+def _profiled(work: Path, code: str, pages: int, reuse: bool) -> list[tuple[str, float | None]]:
+    """The stage profile of a corpus: stored, or measured now and stored."""
+    key, stored = f"profile {pages}", _stored(work)
+    item = stored.get(key)
+    if reuse and item and item["code"] == code and item["corpus"] == _stamp(pages):
+        REUSED[pages] = REUSED.get(pages, item["measured"])
+        return [(stage, seconds) for stage, seconds in item["stages"]]
+    stages = profile(corpus(work, pages))
+    stored[key] = {
+        "stages": stages,
+        "code": code,
+        "corpus": _stamp(pages),
+        "measured": time.strftime("%Y-%m-%d %H:%M"),
+    }
+    (work / "results.json").write_text(json.dumps(stored, indent=1))
+    return stages
+
+
+def _report(
+    code: str, startup: Run, results: Results, stages: list[tuple[str, float | None]], profiled: int
+) -> Path:
+    """Write docs/benchmarks/build.md from what is measured so far."""
     body = [
         "Corpora: synthetic pages from `sinoru_data.synth` (`bench/make_corpus.py`, seed 0), about the",
         "size of the real page (~24 entries, ~28 kB, ~145 lines each). A run deletes the published files and",
@@ -189,7 +219,7 @@ def main() -> None:
         "write. Time is the median over the runs; memory is the largest peak resident set size; load is the",
         "highest 1-minute load average as a run started (above the core count, other work competed).",
         f"Start-up alone (`sinoru-data --version`): {startup.seconds:.2f} s, {startup.peak_mb:.0f} MB.",
-        f"Code built: {args.source or 'the working tree'}.",
+        f"Code built: {code}.",
         "",
         *table(
             [
@@ -208,16 +238,17 @@ def main() -> None:
             _rows(results, startup),
         ),
         "",
+        *(f"- {pages:,} pages: measured {when}." for pages, when in sorted(REUSED.items())),
+        "",
         "Targets (issue #8):",
         "",
         *_verdicts(results, startup),
     ]
-    if args.profile and args.profile in results:
-        stages = profile(corpus(args.work, args.profile))
+    if stages:
         total = stages[-1][1] or 1.0  # the whole build()
         body += [
             "",
-            f"## Where the time goes ({args.profile:,} pages, cProfile)",
+            f"## Where the time goes ({profiled:,} pages, cProfile)",
             "",
             "Cumulative time per stage under the profiler (which slows pure-Python code more than",
             "pyarrow's C++), so read the shares rather than the seconds.",
@@ -230,8 +261,55 @@ def main() -> None:
                 ],
             ),
         ]
-    path = write_report("build", "Benchmark: building the dataset", body)
-    print(f"wrote {path}")
+    return write_report("build", "Benchmark: building the dataset", body)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument(
+        "--work", type=Path, default=Path(tempfile.gettempdir()) / "sinoru-bench-build"
+    )
+    parser.add_argument(
+        "--profile", type=int, default=1000, help="corpus size to profile (0: none)"
+    )
+    parser.add_argument(
+        "--source",
+        type=Path,
+        help="a src/ directory to build with instead of the working tree, e.g. a commit "
+        "exported with `git archive COMMIT src | tar -x -C DIR` (others may edit the tree meanwhile)",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="take sizes already measured (WORK/results.json) as they are",
+    )
+    args = parser.parse_args()
+    code = str(args.source or "the working tree")
+    if args.source:  # every child process imports sinoru_data from there
+        os.environ["PYTHONPATH"] = str(args.source.resolve())
+    startup = median_run(
+        [run_child([sys.executable, "-m", "sinoru_data.cli", "--version"]) for _ in range(5)]
+    )
+    results: Results = {}
+    for pages in args.sizes:
+        found = _reused(args.work, code, pages) if args.reuse else None
+        if found is None:
+            root = corpus(args.work, pages)
+            run = measure(root, RUNS.get(pages, 1))
+            raw_mb = sum(p.stat().st_size for p in (root / "data" / "raw").iterdir()) / 1e6
+            found = run, pq.read_metadata(root / "data" / "entries.parquet").num_rows, raw_mb
+            _store(args.work, code, pages, found)
+            print(
+                f"{pages} pages: {run.seconds:.2f} s, peak {run.peak_mb:.0f} MB, load {run.load:.1f}",
+                flush=True,
+            )
+        results[pages] = found
+        _report(code, startup, results, [], 0)
+    stages = _profiled(args.work, code, args.profile, args.reuse) if args.profile else []
+    print(f"wrote {_report(code, startup, results, stages, args.profile)}")
 
 
 if __name__ == "__main__":
