@@ -14,23 +14,32 @@ the speaker is ``None``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .names import is_name, speaker_of
-from .pronouns import resolve_body, resolve_pronoun
+from .names import is_name, person, speaker_of
+from .pronouns import resolve_body, resolve_pronoun, resolve_role
 from .result import FoundQuote
 from .rules import AFTER_RULES, BEFORE_RULES, SENTENCE_RULES, TRAILING_RULES, Rule
-from .sentences import Context, label_position, opens_sentence, sentence_subject
+from .sentences import BLANK, Context, label_position, opens_sentence, sentence_subject
 from .vocabulary import (
     AUX,
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
+    CAP,
     CLAUSE_WORDS,
     DOCUMENT_WORDS,
+    HEADLINE_LABELS,
+    HEADLINE_VERBS,
+    INSTITUTION_NOUNS,
+    NOT_AFTER_DETERMINER,
     NP_END,
     PRONOUNS,
     SAY,
     SENTENCE_CUES,
+    SPEECH,
     WHEN,
 )
 
@@ -51,8 +60,12 @@ class Attribution:
 
 NO_ATTRIBUTION = Attribution(None, None, "none", "none")
 
-_LAST_CUE = re.compile(rf"\b(?P<cue>{SENTENCE_CUES})\b", re.IGNORECASE)
-_APPOSITION_TAIL = re.compile(r"(?<=\w)(?P<appos>,\s[^,;:“”·]{1,100},)\s*$")
+_LAST_CUE = re.compile(  # not so-called, nor a noun after a determiner (the claims, a warning)
+    rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}(?P<cue>{SENTENCE_CUES})\b", re.IGNORECASE
+)
+_APPOSITION_TAIL = re.compile(  # , 34, / , whose book “···” sold well,
+    r"(?<=\w)(?P<appos>,\s(?:[^,;:“”\"·]|[“\"‘]·+[”\"’]){1,100},)\s*$"
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP_END})")
 _TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+")
@@ -72,7 +85,30 @@ _DOCUMENT_END = re.compile(
 )
 _NEARBY = 2000  # how far around a quotation (in characters) its other uses are looked for
 _AS_END = re.compile(r"\bas\s*$")
+_OF_END = re.compile(r"\bof\s*$")
 _ROLE_OF = re.compile(r"^(?:the|a|an)\s+[a-z][\w\-]*\s+of\s")  # the head of Acme Health
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for"})
+_COMPLEMENT = _PREPOSITIONS | {"to", "on", "with", "by"}
+_NP_START = frozenset(
+    {"a", "an", "the", "one", "two", "three", "some", "several", "many", "most", "all", "each"}
+    | {"another", "its", "their", "his", "her", "our", "my"}
+)
+_SETTING = re.compile(  # where or when words were said, not who said them
+    rf"^(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w\-]+\s+)?(?:{DOCUMENT_WORDS}|{WHEN}|"
+    r"briefing|conference|call|hearing|meeting|session|summit|rally|press\s+conference)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_SPEAKER = re.compile(
+    rf"(?!{HEADLINE_LABELS}\s*:)(?P<speaker>(?:{CAP}\s+){{0,2}}(?:{CAP}|[a-z][\w\-]*)):\s"
+)
+_SPEAKING_BODY = re.compile(  # a common noun that can speak: Chinese embassy, Rail union
+    rf"\b(?:{'|'.join(sorted(INSTITUTION_NOUNS | BODY_NOUNS | BUSINESS_NOUNS))}|union|police|"
+    r"party|spokesman|spokeswoman|spokesperson|minister|president|chief|leader|boss|officials?)$",
+    re.IGNORECASE,
+)
+_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+_HEADLINE_VERB = re.compile(HEADLINE_VERBS, re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which)\b", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Dr. Ana Lind of the University of Oslo
 
 
@@ -96,6 +132,11 @@ def _chunk_before(head: str) -> tuple[str, str]:
     (('Hu’s essay', ','), ('a spokesperson', 'with'))
     >>> _chunk_before("The Kremlin on Tuesday ")
     ('The Kremlin', '')
+
+    A phrase with a place or body after in, at, from or of is one speaker, as printed:
+
+    >>> _chunk_before("As one trader in Oslo "), _chunk_before("The ministry in a statement ")
+    (('one trader in Oslo', 'as'), ('The ministry', ''))
     """
     tokens = _TOKENS.findall(head)
     while tokens:
@@ -105,12 +146,39 @@ def _chunk_before(head: str) -> tuple[str, str]:
             del tokens[-2:]
         else:
             break
-    chunk: list[str] = []
-    for token in reversed(tokens):
-        if token.lower() in CLAUSE_WORDS or not _WORD.search(token):
-            return " ".join(chunk), token.lower()
-        chunk.insert(0, token)
-    return " ".join(chunk), ""
+    chunk, boundary, at = _last_phrase(tokens)
+    for _ in range(3):  # one nurse at a clinic in Hull: up to three phrases joined
+        if boundary not in _PREPOSITIONS or not chunk:
+            break
+        outer, outer_boundary, outer_at = _last_phrase(tokens[:at])
+        if outer and _SETTING.search(chunk):  # the ministry in a statement
+            return outer, outer_boundary
+        if not (outer and _opens_noun_phrase(outer.split()) and speaker_of(outer)):
+            break
+        chunk, boundary, at = f"{outer} {boundary} {chunk}", outer_boundary, outer_at
+    return chunk, boundary
+
+
+def _opens_noun_phrase(words: Sequence[str]) -> bool:
+    """Whether a few words read as a noun phrase (one trader, The embassy, officials), not a verb's.
+
+    >>> _opens_noun_phrase(["one", "trader"]), _opens_noun_phrase(["drew", "a", "rebuke"])
+    (True, False)
+    """
+    first = words[0]
+    return len(words) <= 4 and (len(words) == 1 or first.lower() in _NP_START or first[0].isupper())
+
+
+def _last_phrase(tokens: Sequence[str]) -> tuple[str, str, int]:
+    """The words at the end of ``tokens`` back to a clause word or mark: words, boundary, index.
+
+    >>> _last_phrase(["He", "met", "the", "envoy", "in", "Oslo"])
+    ('Oslo', 'in', 4)
+    """
+    for at in range(len(tokens) - 1, -1, -1):
+        if tokens[at].lower() in CLAUSE_WORDS or not _WORD.search(tokens[at]):
+            return " ".join(tokens[at + 1 :]), tokens[at].lower(), at
+    return " ".join(tokens), "", 0
 
 
 def _is_time_phrase(tokens: Sequence[str]) -> bool:
@@ -148,12 +216,39 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     shares_subject = cue.lower().endswith("ing") and boundary != "with" and not progressive
     if shares_subject or (not chunk and boundary == "and"):
         return _earlier_subject(before, head)
+    if not chunk and boundary in ("who", "which"):
+        relative = list(_RELATIVE.finditer(head))[-1]
+        return _antecedent(head[: relative.start()]) or sentence_subject(before)
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
     if apposition:
         chunk, boundary = _chunk_before(head[: apposition.start()] + " ")
         role = speaker_of(chunk)  # the head of X, Y, said: X is where Y works, not the speaker
-        return _prefer_name(None if boundary == "of" else role, apposition["appos"]) or role
+        complement = boundary in _COMPLEMENT  # the envoy to South Korea, X, said: X speaks
+        return _prefer_name(None if complement else role, apposition["appos"]) or role
     return speaker_of(chunk) if chunk else sentence_subject(before)
+
+
+def _antecedent(head: str) -> str | None:
+    """What a relative pronoun (who, which) right after ``head`` refers to.
+
+    The noun phrase that ends ``head``; when that is a role set after a name (Dr. Ana Lind,
+    its medical director, who ...), the name.
+
+    >>> _antecedent("according to Dr. Ana Lind, its chief medical officer, ")
+    'Dr. Ana Lind'
+    >>> _antecedent("It drew a rebuke from the state agency, ")
+    'the state agency'
+    """
+    chunk, boundary = _chunk_before(head.rstrip().removesuffix(",") + " ")
+    verb = list(_SPEECH_WORD.finditer(chunk))
+    chunk = chunk[verb[-1].end() :].strip() if verb else chunk  # said the regulator, which
+    speaker = speaker_of(chunk) if chunk else None
+    if boundary == "," and not is_name(speaker):
+        cut = head.rstrip().removesuffix(",").rstrip()
+        named, _ = _chunk_before(cut[: len(cut) - len(chunk)].rstrip().removesuffix(",") + " ")
+        name = speaker_of(named) if named else None
+        return name if is_name(name) else speaker
+    return speaker
 
 
 def _earlier_subject(before: str, head: str) -> str | None:
@@ -221,6 +316,8 @@ def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | 
         speaker = speaker_of(found["speaker"])
     elif cue:
         speaker = _subject_of_cue(where, match.start("cue"), match["cue"])
+        if speaker is None and _PASSIVE.search(where[: match.start("cue")]):
+            return Attribution(None, cue, rule.name, rule.frame)  # we were told, “…”
     else:
         return None
     role = None if _ROLE_OF.search(found.get("speaker") or "") else speaker
@@ -259,10 +356,16 @@ def _last_cue(before: str) -> Attribution | None:
 def _with_as(cue: str, before: str) -> str:
     """A verb of judging with the "as" that sets up its quotation (criticised ... as “…”).
 
+    So does "accused" with its "of" (accused Oslo of “…”).
+
     >>> _with_as("Criticised", "It criticised the plan as "), _with_as("said", "He said it was as ")
     ('criticised as', 'said')
+    >>> _with_as("accused", "Oslo accused Rome of ")
+    'accused of'
     """
     cue = cue.lower()
+    if _OF_END.search(before) and cue.startswith("accus"):
+        return f"{cue} of"  # accused X of “…”
     return f"{cue} as" if _AS_END.search(before) and not SAY.fullmatch(cue) else cue
 
 
@@ -298,15 +401,93 @@ def _own(ctx: Context) -> Attribution | None:
     after = None if ends_sentence else _first(AFTER_RULES, ctx.after, True)
     tight = after or _first(BEFORE_RULES, ctx.before, False) or _split_quotation(ctx.before)
     if tight:
-        return tight
+        return _with_agent(tight, ctx.rest)
     label = _label(ctx)
     if label == "named":
         return None
-    found = _first(TRAILING_RULES, ctx.rest, False) or _first(SENTENCE_RULES, ctx.before, False)
-    cue = found or _last_cue(ctx.before)
-    if label and cue and not (cue.cue and SAY.fullmatch(cue.cue)):
+    trailing = None if label else _first(TRAILING_RULES, ctx.rest, False)
+    found = trailing or _first(SENTENCE_RULES, ctx.before, False)
+    if found and found.cue == "according to" and _cue_after_source(ctx.before):
+        found = None  # according to the agency, which urged people to “…”: the nearer verb
+    cue = found or _last_cue(ctx.before) or _headline_speaker(ctx)
+    if label and cue and not _reports_label(cue, ctx):
         return None
     return cue
+
+
+def _reports_label(found: Attribution, ctx: Context) -> bool:
+    """Whether a verb reports a quotation set after a determiner as someone's words.
+
+    A verb of saying does (warned of a “…”), and so does an accusation (accused X of a “…”);
+    other verbs (declared their “…”) do only in a headline (Envoy urges Oslo to use its
+    ‘influence’), whose quotations are its subject's words.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _reports_label(Attribution("Ida", "urges", "sentence-cue", "report"), context("Ida urges its ‘x’", 0))
+    True
+    """
+    cue = found.cue or ""
+    return (
+        SAY.fullmatch(cue) is not None
+        or cue.startswith("accus")
+        or (_HEADLINE_VERB.fullmatch(cue) is not None and _in_headline(ctx))
+    )
+
+
+def _in_headline(ctx: Context) -> bool:
+    """Whether a quotation stands in a headline: a short line that does not end like a sentence.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _in_headline(context("Ida urges its ‘x’", 0)), _in_headline(context("Ida urged its ‘x’.", 0))
+    (True, False)
+    """
+    line_end = ctx.text.find("\n", ctx.span.close_at)
+    line = ctx.text[ctx.lo : len(ctx.text) if line_end < 0 else line_end]
+    return len(line.split()) <= 20 and not line.rstrip(" ”’\"'»").endswith((".", "?", "!"))
+
+
+def _with_agent(found: Attribution, rest: str) -> Attribution:
+    """A passive verb's speaker from "by X" right after the quotation (described as “…” by X).
+
+    >>> _with_agent(Attribution(None, "described as", "naming-verb", "description"), " by critics.")
+    Attribution(speaker='critics', cue='described as', rule='naming-verb', frame='description')
+    """
+    agent = _BY_AGENT.match(rest) if found.speaker is None and found.cue else None
+    speaker = speaker_of(agent["np"]) if agent else None
+    return replace(found, speaker=speaker) if speaker else found
+
+
+def _cue_after_source(before: str) -> bool:
+    """Whether a reporting verb comes after the sentence's last "according to".
+
+    >>> _cue_after_source("according to the agency, which urged people to ")
+    True
+    """
+    source = before.lower().rfind("according to")
+    return any(match.start() > source for match in _LAST_CUE.finditer(before, max(source, 0)))
+
+
+def _headline_speaker(ctx: Context) -> Attribution | None:
+    """A headline's speaker before a colon (Lavrov: ‘…’; Embassy: US is ‘…’), with no cue.
+
+    Only in a headline (a line that does not end like a sentence), and not after a label
+    such as "Analysis:".
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _headline_speaker(context("Ruiz: ‘We will rebuild’", 0))
+    Attribution(speaker='Ruiz', cue=None, rule='headline-speaker', frame='headline')
+    >>> _headline_speaker(context("Market chaos: ‘Black Monday’ fears grip traders", 0)) is None
+    True
+    """
+    if ":" not in ctx.text[ctx.lo : ctx.span.open_at]:
+        return None
+    match = _HEADLINE_SPEAKER.match(ctx.text, ctx.lo, ctx.span.open_at)
+    if ctx.nested or not match or not _in_headline(ctx):
+        return None
+    speaker = speaker_of(match["speaker"])
+    if not (is_name(speaker) or _SPEAKING_BODY.search(str(speaker))):
+        return None  # Market chaos: ‘Black Monday’ fears …: a topic, not a speaker
+    return Attribution(speaker, None, "headline-speaker", "headline")
 
 
 def _label(ctx: Context) -> str | None:
@@ -362,6 +543,30 @@ def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
     return None
 
 
+def _introduced(ctx: Context) -> Attribution | None:
+    """The person the sentence before introduces, for a quotation that is a sentence alone.
+
+    Mayor Ana Ruiz was defiant. “We will rebuild.”: the quotation has no attribution of its
+    own and follows a sentence whose subject is a person, so it is theirs (speaker only).
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _introduced(context("Mayor Ana Ruiz was defiant. “We will rebuild.”", 0))
+    Attribution(speaker='Ana Ruiz', cue=None, rule='introduced', frame='carried')
+    """
+    quote = ctx.raw[ctx.span.start : ctx.span.end].rstrip()
+    alone = not ctx.before.strip() and not ctx.rest.strip() and quote.endswith((".", "?", "!"))
+    at = bisect.bisect_left(ctx.starts, ctx.start)
+    if ctx.nested or not alone or at == 0:
+        return None
+    sentence = ctx.text[ctx.starts[at - 1] : ctx.start]
+    if sentence.count("\n") > 1 or BLANK in sentence:
+        return None
+    subject = sentence_subject(sentence)
+    if not is_name(subject) or person(str(subject)) != subject:
+        return None
+    return Attribution(subject, None, "introduced", "carried")
+
+
 def attribute(
     ctx: Context, found: Sequence[FoundQuote], previous: FoundQuote | None
 ) -> Attribution:
@@ -375,8 +580,10 @@ def attribute(
     """
     own = _own(ctx)
     if own is None:
-        return _carried(ctx, previous) or NO_ATTRIBUTION
+        return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:
         return replace(own, speaker=resolve_pronoun(own.speaker, ctx, found))
-    body = resolve_body(own.speaker, ctx) if own.speaker else None
-    return replace(own, speaker=body) if body else own
+    if not own.speaker:
+        return own
+    named = resolve_body(own.speaker, ctx) or resolve_role(own.speaker, ctx)
+    return replace(own, speaker=named) if named else own

@@ -21,6 +21,7 @@ from .sentences import Context, opens_sentence
 from .vocabulary import NAMES
 
 _BARE_NAME = re.compile(rf"\s*{NAMES}\s*")
+_PERSONAL = re.compile(r"(?:I|We|You|He|She|They|It)\b")
 
 
 def _is_direct(ctx: Context, quote: str, attribution: Attribution) -> bool:
@@ -33,13 +34,17 @@ def _is_direct(ctx: Context, quote: str, attribution: Attribution) -> bool:
     >>> from sinoru_data.quotes.sentences import context
     >>> _is_direct(context("“No Wavering”: After Turning", 0), "No Wavering", NO_ATTRIBUTION)
     False
+    >>> _is_direct(context("“We are sorry”: Acme", 0), "We are sorry", NO_ATTRIBUTION)
+    True
     """
     frame = attribution.frame
     ends_clause = quote.rstrip()[-1:] in ",.?!"
     if opens_sentence(ctx.before, frame):
         words = len(quote.split())
-        # a long headline quotation before its colon, or a paragraph on its own
-        stands_alone = words >= 4 and ctx.after[:1] in ("", ":")
+        # a long headline quotation before its colon, or a paragraph on its own; shorter
+        # when a personal pronoun opens it as a clause (‘We are heartbroken’: …)
+        clause = words >= 4 or (words >= 2 and _PERSONAL.match(quote) is not None)
+        stands_alone = clause and ctx.after[:1] in ("", ":")
         return frame == "speech" or ends_clause or stands_alone
     bare_name = _BARE_NAME.fullmatch(ctx.before) is not None
     return frame == "speech" and quote.rstrip()[-1:] in ",?!" and bare_name

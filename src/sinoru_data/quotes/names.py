@@ -22,11 +22,14 @@ from .vocabulary import (
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     HONORIFIC,
+    INSTITUTION_NOUNS,
     NAMES,
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     STOP_CAPS,
+    TITLE_PREFIX,
+    TITLE_SUFFIX,
     TITLES,
     UPPER,
 )
@@ -35,13 +38,18 @@ _NAME_RUN = re.compile(  # (?={UPPER}) changes no match: it only lets most place
     rf"(?={UPPER})(?<![\w’'.\-])(?:{HONORIFIC}\s+)?{CAP}"
     rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|\s+(?:de|van|von|bin|al|da|di|du|del|of|and)(?=\s+{UPPER}))*"
 )
-_TITLE_PREFIX = re.compile(rf"^(?:(?:{CAP}\s+){{0,3}}?{TITLES}|{ROLE_WORDS})\s+(?={UPPER})")
+_TITLE_PREFIX = re.compile(
+    rf"^(?:(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
+    rf"(?:(?:{ROLE_WORDS}|Chief|Senior|Deputy|Assistant)\s+)*{ROLE_WORDS})\s+(?={UPPER})"
+)
+_TITLE_END = re.compile(rf"(?<!\S){TITLES}$")
 _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")
 _NAME_WORD = re.compile(rf"{HONORIFIC}|{CAP}")
 _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
-_NOT_IN_A_ROLE = FUNCTION_WORDS - {"a", "an", "the", "of"}
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for"})
+_NOT_IN_A_ROLE = FUNCTION_WORDS - {"a", "an", "the"} - _PREPOSITIONS
 _LONG_WORD_INITIAL = re.compile(r"([A-Za-z])[\w’'\-]{3,}")  # the initials of words of 4+ letters
 
 
@@ -57,14 +65,18 @@ def _is_name_word(word: str) -> bool:
 def _strip_title(name: str) -> str:
     """A name without the titles in front of it; honorifics (Mr., Ms., Dr.) stay.
 
-    A job word that opens a sentence (Winger Ade Bello) goes like a title.
+    A job word that opens a sentence (Winger Ade Bello) goes like a title; so do two titles
+    in a row (Detective Chief Inspector).
 
     >>> _strip_title("Chinese President Xi Jinping"), _strip_title("Mr. Xi")
     ('Xi Jinping', 'Mr. Xi')
     >>> _strip_title("Winger Ade Bello"), _strip_title("Debra Winger")
     ('Ade Bello', 'Debra Winger')
+    >>> _strip_title("Detective Chief Inspector Jo Holt")
+    'Jo Holt'
     """
-    return _TITLE_PREFIX.sub("", name, count=1) or name
+    stripped = _TITLE_PREFIX.sub("", name, count=1) or name
+    return stripped if stripped == name else _TITLE_PREFIX.sub("", stripped, count=1) or stripped
 
 
 def _trailing_name(words: Sequence[str]) -> str | None:
@@ -114,11 +126,13 @@ def _role(words: Sequence[str]) -> str | None:
     >>> _role(["they", "mean", "rules", "they"]) is None
     True
     """
-    if len(words) > 6 or words[0].lower() in _NOT_A_NAME_START:
+    if len(words) > 8 or words[0].lower() in _NOT_A_NAME_START:
         return None
     if any(w.lower() in _NOT_IN_A_ROLE for w in words[1:]) or any(map(_is_pronoun, words)):
         return None
-    return " ".join(words) if _ROLE_END.fullmatch(words[-1]) else None
+    head = _head_before_preposition(words) or words
+    ends_role = _ROLE_END.fullmatch(head[-1]) or _TITLE_END.fullmatch(head[-1])
+    return " ".join(words) if ends_role else None
 
 
 def speaker_of(chunk: str) -> str | None:
@@ -126,6 +140,10 @@ def speaker_of(chunk: str) -> str | None:
 
     >>> [speaker_of(c) for c in ("Hu’s essay", "The Times’s Thomas Friedman", "he", "in May")]
     ['Hu', 'Thomas Friedman', 'he', None]
+    >>> speaker_of("one senior Labour MP"), speaker_of("Ana Ruiz of the Harbour Trust")
+    ('one senior Labour MP', 'Ana Ruiz')
+    >>> speaker_of("Diplomats in Brussels")
+    'Diplomats in Brussels'
     """
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     if not words:
@@ -138,7 +156,61 @@ def speaker_of(chunk: str) -> str | None:
     owner = _DOCUMENT_OWNER.fullmatch(phrase)
     if owner:
         return _strip_title(owner["owner"])
-    return _trailing_name(words) or _role(words)
+    head = _head_before_preposition(words)
+    if head:  # Tasneem Ali of the Climate Network; one trader in Oslo
+        name = _trailing_name(head)
+        if name and _is_plural_opener(head, words[len(head)]):
+            return phrase  # Officials in Kyiv: a group, capitalised as the sentence opens
+        return name if name else _without_article(_role(words))
+    name = _trailing_name(words)
+    if name and _TITLE_END.search(name) and len(name.split()) < len(words):
+        name = None  # one senior Conservative MP: a role, as printed
+    return _without_article(name or _role(words))
+
+
+def _head_before_preposition(words: Sequence[str]) -> list[str] | None:
+    """The words before a phrase's first in, at, from or of, when they can be its head.
+
+    >>> _head_before_preposition("one trader in Oslo".split()), _head_before_preposition(["Oslo"])
+    (['one', 'trader'], None)
+    >>> _head_before_preposition("the Bank of England".split()) is None
+    True
+    """
+    for at, word in enumerate(words[1:-1], start=1):
+        if word in _PREPOSITIONS:
+            head = list(words[:at])
+            names_a_body = word == "of" and _is_name_word(head[-1]) and _is_name_word(words[at + 1])
+            return None if names_a_body else head
+    return None
+
+
+def _is_plural_opener(head: Sequence[str], preposition: str) -> bool:
+    """Whether a one-word head before in, at, from or for is a plural noun, not a name.
+
+    A person is rarely set in a place by "in" or "at" before the verb (Officials in Kyiv said,
+    Analysts at Nomura said); a name's affiliation takes "of" (Ana Ruiz of the Trust).
+
+    >>> _is_plural_opener(["Officials"], "in"), _is_plural_opener(["Ruiz"], "of")
+    (True, False)
+    """
+    word = head[0]
+    return len(head) == 1 and preposition != "of" and word.endswith("s") and word[1:].islower()
+
+
+def _without_article(speaker: str | None) -> str | None:
+    """A body named by a proper adjective and a common noun, without its article.
+
+    "the Belarusian embassy" names one institution, as "the Interior Ministry" does.
+
+    >>> _without_article("the Belarusian embassy"), _without_article("the union")
+    ('Belarusian embassy', 'the union')
+    """
+    words = speaker.split() if speaker else []
+    head = _head_before_preposition(words) or words
+    body = len(head) >= 3 and words[0].lower() == "the" and head[-1].lower() in INSTITUTION_NOUNS
+    if body and _is_name_word(words[1]) and words[1] not in STOP_CAPS:
+        return " ".join(words[1:])
+    return speaker
 
 
 @functools.lru_cache(maxsize=16)

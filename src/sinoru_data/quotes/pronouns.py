@@ -11,12 +11,15 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from .names import is_name, name_runs, person
+from .names import is_name, name_runs, person, speaker_of
 from .result import FoundQuote
 from .sentences import BLANK, Context, sentence_subject
-from .vocabulary import BODY_NOUNS, BUSINESS_NOUNS, CORPORATE_WORDS, PRONOUNS
+from .vocabulary import BODY_NOUNS, BUSINESS_NOUNS, CORPORATE_WORDS, NAMES, PRONOUNS
 
 _PLURAL = re.compile(r"[^’'s]s$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
+_MODIFIERS = r"(?:(?:the|its|their|his|her|[\w\-]+[’']s)\s+){0,2}(?:[\w\-’']+\s+){0,3}?"
 _DEFINITE_BODY = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")  # the company, the ministry
 
 
@@ -32,7 +35,9 @@ def _nearest(candidates: Iterable[tuple[int, str | None]]) -> tuple[int, str] | 
 def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> str | None:
     """The person, pair or thing a pronoun refers to: the nearest one named before.
 
-    he/she: the last person named or quoted; they: the last pair (X and Y) or plural
+    he/she: the subject of the quotation's sentence when that is a person (X thanked Y for
+    what he called ...), else the last person named or quoted (inside a quotation, not the
+    person quoting); they: the last pair (X and Y) or plural
     subject (officials); it: the subject of the last sentence that has a named one.
     Otherwise None: nobody is guessed.
 
@@ -41,17 +46,21 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
     >>> resolve_pronoun("she", context(text, 0), [])
     'Linda Okafor'
     """
-    lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
-    all_runs = name_runs(ctx.raw)
-    runs = all_runs[bisect.bisect_left(all_runs, (lo,)) : bisect.bisect_left(all_runs, (at,))]
-    named = ((i, run) for i, run in reversed(runs) if ctx.text[i] != BLANK)
-    quoted = ((q.char_start, q.speaker) for q in reversed(found) if lo <= q.char_end <= at)
     if pronoun in ("he", "she"):
-        candidates = [
-            _nearest((i, person(run)) for i, run in named),
-            _nearest((i, s) for i, s in quoted if is_name(s) and " and " not in str(s)),
-        ]
-    elif pronoun == "they":
+        subject = sentence_subject(ctx.before)
+        if subject and subject not in PRONOUNS and person(subject) == subject:
+            return subject  # X thanked Y for what he called “…”: he is the subject, X
+        inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0)
+        if inside or not ctx.nested:
+            return inside
+        # “He told me, ‘…’,” Ortiz said: he is someone named before, not the one quoting him
+        quoting = {q.speaker for q in found if q.char_start < ctx.span.start < q.char_end}
+        return _person_before(ctx, found, 0, avoid=quoting)
+    lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
+    if pronoun == "they":
+        all_runs = name_runs(ctx.raw)
+        runs = all_runs[bisect.bisect_left(all_runs, (lo,)) : bisect.bisect_left(all_runs, (at,))]
+        named = ((i, run) for i, run in reversed(runs) if ctx.text[i] != BLANK)
         candidates = [
             _nearest((i, run) for i, run in named if " and " in run and is_name(run)),
             _nearest(_last_subject(ctx.text[:at], lo, ctx.starts, plural=True)),
@@ -60,6 +69,41 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
         candidates = [_nearest(_last_subject(ctx.text[:at], lo, ctx.starts))]
     else:
         candidates = []
+    known = [c for c in candidates if c]
+    return max(known)[1] if known else None
+
+
+def _person_before(
+    ctx: Context, found: Sequence[FoundQuote], lo: int, avoid: Iterable[str | None] = ()
+) -> str | None:
+    """The person named or quoted last between ``lo`` and the quotation, if any.
+
+    A run right after "the" names a body (the Climate Justice Network), not a person; a
+    name sharing a word with one in ``avoid`` is left out.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "Jo Kim of the Harbour Trust Network spoke. “No,” she said."
+    >>> _person_before(context(text, 0), [], 0)
+    'Jo Kim'
+    """
+    at = ctx.span.open_at
+    avoided = {word for name in avoid if name for word in name.split()}
+    all_runs = name_runs(ctx.raw)
+    runs = all_runs[bisect.bisect_left(all_runs, (lo,)) : bisect.bisect_left(all_runs, (at,))]
+    named = (
+        (i, person(run))
+        for i, run in reversed(runs)
+        if ctx.text[i] != BLANK and not _THE_BEFORE.search(ctx.text, max(0, i - 4), i)
+    )
+    quoted = ((q.char_start, q.speaker) for q in reversed(found) if lo <= q.char_end <= at)
+    candidates = [
+        _nearest((i, name) for i, name in named if not avoided & set(str(name).split())),
+        _nearest(
+            (i, s)
+            for i, s in quoted
+            if is_name(s) and " and " not in str(s) and not avoided & set(str(s).split())
+        ),
+    ]
     known = [c for c in candidates if c]
     return max(known)[1] if known else None
 
@@ -115,3 +159,31 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
         if ctx.text[i] != BLANK and (business or body):
             return run
     return None
+
+
+def resolve_role(phrase: str, ctx: Context) -> str | None:
+    """The person a definite role (the chairman) stands for, when the text named them with it.
+
+    The role must have been set beside a name earlier in the text: "Ann Roy, the chairman,",
+    "the chairman, Ann Roy," or a title before the name (Chairman Ann Roy). Otherwise None:
+    the role stays as printed.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "Ann Roy, the club’s chairman, spoke. “We stay,” the chairman said."
+    >>> resolve_role("the chairman", context(text, 0))
+    'Ann Roy'
+    """
+    match = _DEFINITE_ROLE.fullmatch(phrase)
+    if not match:
+        return None
+    role = r"\s+".join(map(re.escape, match["role"].split()))
+    before = ctx.raw[: ctx.span.open_at]
+    named = [
+        *re.finditer(rf"(?P<name>{NAMES}),\s+{_MODIFIERS}{role},", before),
+        *re.finditer(rf"\b[Tt]he\s+{_MODIFIERS}{role},\s+(?P<name>{NAMES}),", before),
+        *re.finditer(rf"(?<![\w.])(?i:{role})\s+(?P<name>{NAMES})", before),
+    ]
+    if not named:
+        return None
+    name = speaker_of(max(named, key=lambda m: m.start("name"))["name"])
+    return name if is_name(name) else None

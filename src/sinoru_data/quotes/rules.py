@@ -20,7 +20,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import CALL, CAP, HEADLINE_VERBS, NAMES, NAMING, NP, NP_END, SPEECH, TOKEN
+from .vocabulary import (
+    CALL,
+    CAP,
+    HEADLINE_VERBS,
+    JUDGING,
+    NAMES,
+    NAMING,
+    NOT_AFTER_DETERMINER,
+    NP,
+    NP_END,
+    PRAISING,
+    SPEECH,
+    TOKEN,
+)
 
 
 @dataclass(frozen=True)
@@ -33,7 +46,8 @@ class Rule:
     ``frame`` tells the kind: ``speech`` frames a sentence someone said. ``last_words``,
     when set, says that a match (of a pattern ending in ``$``) lies within the last that
     many words of a text: :meth:`search` then starts there, which finds the same match
-    sooner than a search from every character of a long sentence.
+    sooner than a search from every character of a long sentence. ``needle``, when set, is
+    a word every match contains: a text without it is not searched at all.
 
     >>> Rule("x-said", re.compile("x"), "speech").name
     'x-said'
@@ -43,6 +57,7 @@ class Rule:
     pattern: re.Pattern[str]
     frame: str
     last_words: int = 0
+    needle: str = ""
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text``, as ``pattern.search(text)`` finds it.
@@ -51,6 +66,8 @@ class Rule:
         >>> rule.search("Xi, who met Putin, has said, ").span()
         (19, 29)
         """
+        if self.needle and self.needle not in text:
+            return None
         start = 0
         if self.last_words:
             words = text.rsplit(maxsplit=self.last_words)
@@ -58,15 +75,27 @@ class Rule:
         return self.pattern.search(text, start)
 
 
-def _rule(name: str, pattern: str, frame: str, last_words: int = 0) -> Rule:
+def _rule(name: str, pattern: str, frame: str, last_words: int = 0, needle: str = "") -> Rule:
     """A rule with its pattern compiled.
 
     >>> _rule("a", "b", "speech").pattern.pattern
     'b'
     """
-    return Rule(name, re.compile(pattern), frame, last_words)
+    return Rule(name, re.compile(pattern), frame, last_words, needle)
 
 
+#: Words that open a new clause after a quotation (“…”, while the chairman said …): what
+#: follows is not the quotation's attribution.
+_CLAUSE_OPENER = (
+    r"(?:while|whereas|and|but|or|nor|yet|so|as|when|although|though|because|since|after|"
+    r"before|if|unless|until|who|which|that|where)"
+)
+#: What may follow a reporting verb at the end of a sentence: a few words (on Thursday, told
+#: reporters in Oslo), then a clause after a comma (, as talks resumed), but no "that".
+_TAIL = (
+    r"(?:\s+(?!that\b)[^\s,;:“”\"«»·]+){0,8}"
+    r"(?:,\s+(?:as|while|when|after|before|adding|saying|citing|amid|though)\b[^;“”\"«»·]*)?"
+)
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
 
 #: Matched at the start of the paragraph text after the closing mark.
@@ -90,9 +119,14 @@ AFTER_RULES = (
         "speech",
     ),
     _rule("cue-speaker", rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP_END})", "speech"),
+    _rule(  # “…,” said Ana Ruiz of the Harbour Trust (the affiliation is dropped)
+        "cue-speaker-of",
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NAMES})(?=\s+of\s)",
+        "speech",
+    ),
     _rule(
         "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
-        rf"^,?\s+(?P<speaker>{NP})(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
+        rf"^,?\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{NP})(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
         rf"\s+(?P<cue>(?:has\s+|had\s+)?{SPEECH})\b",
         "speech",
     ),
@@ -122,24 +156,41 @@ BEFORE_RULES = (
     ),
     _rule(
         "speaker-cue",  # Thomas Friedman wrote, “…”
-        rf"(?P<cue>(?:has\s+|had\s+)?{SPEECH})"
-        r"(?:\s+(?:me|us|him|her|them|reporters|journalists|yesterday|today|[a-z]+ly))?\s*[,:]?\s*$",
+        rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}(?P<cue>(?:has\s+|had\s+)?{SPEECH})"
+        r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|reporters|journalists|yesterday|today|[a-z]+ly))?"
+        r"\s*[,:]?\s*$",
         "speech",
-        last_words=5,  # has + pointed out + me + :
+        last_words=6,  # has + pointed out + to me + :
     ),
     _rule(
         "naming-verb",  # a Chinese spokesperson dismissing it as “…”; called the plan “…”
-        rf"(?P<cue>{NAMING})\s+(?:{TOKEN}\s+){{1,3}}?(?:(?P<cue2>as)\s+)?$",
+        rf"(?<![\w\-])(?P<cue>{NAMING})(?!\s*$)\s+(?:{TOKEN}\s+){{0,5}}?"
+        r"(?:(?P<cue2>as)\s+(?:(?:a|an|the)\s+)?)?$",
         "description",
+        last_words=7,
+    ),
+    _rule(
+        "praising-verb",  # Putin hails Beijing’s “…”; she defended the “fair” budget
+        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{PRAISING})\s+(?:{TOKEN}\s+){{0,5}}?$",
+        "description",
+        last_words=7,
+    ),
+    _rule(
+        "judging-as",  # the union slammed the offer as “…”; Biden slams ‘reckless’ budget
+        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{JUDGING})\s+(?:(?:{TOKEN}\s+){{1,4}}?(?P<cue2>as)\s+|"
+        rf"(?:(?![\w\-]+[’']s?\s){TOKEN}\s+){{0,3}}?)$",
+        "description",
+        last_words=7,
     ),
 )
 
 
 #: Searched for at the end of the quotation's sentence (", China says").
 TRAILING_RULES = (
-    _rule(
+    _rule(  # …, the Ashford captain, Jo Bell, admitted after the game, as fans left.
         "trailing-speaker-cue",
-        rf",\s+(?P<speaker>{NP})\s+(?P<cue>{SPEECH})\s*[.!?]?\s*$",
+        rf",\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{NP})(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
+        rf"\s+(?P<cue>{SPEECH})\b{_TAIL}\s*[.!?]?\s*$",
         "speech",
     ),
     _rule(
@@ -162,5 +213,13 @@ SENTENCE_RULES = (
         "quoted-as-saying",
         rf"(?P<cue>quoted)\s+(?P<speaker>{NP})\s+(?P<cue2>as\s+saying)\b",
         "speech",
+        needle="quoted",
+    ),
+    _rule(  # Putin was quoted as saying …: the one quoted is the passive's subject
+        "was-quoted-as-saying",
+        rf"(?P<speaker>{NP})\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+        r"(?P<cue>quoted)\s+(?P<cue2>as\s+saying)\b",
+        "speech",
+        needle="quoted",
     ),
 )

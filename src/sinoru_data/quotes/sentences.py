@@ -20,12 +20,13 @@ from dataclasses import dataclass
 
 from .names import speaker_of
 from .spans import Span, positions, spans_of
-from .vocabulary import AUX, INTRO_WORDS, NAMES, PAIR, SPEECH, TOKEN, UPPER
+from .vocabulary import AUX, INTRO_WORDS, NAMES, PAIR, PAST, SPEECH, TOKEN, UPPER, WHEN
 
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
 _SENTENCE_END = re.compile(rf"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?(?:{UPPER}|[0-9]))")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.)+|[A-Z]|(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|No|vs|"
+    r"Sgt|Maj|Rev|Supt|Cmdr|Cpl|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\."
 )
 
@@ -61,9 +62,13 @@ def _skip_intro(sentence: str) -> str:
 
 _SUBJECT = re.compile(
     rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{PAIR}|{NAMES}\s+[a-z][\w\-]*s|"
-    rf"(?:[Tt]he|[Aa]n?|Both|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN})"
-    rf"(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed)\b)"
+    rf"(?:{NAMES}[’']s|[Tt]he|[Aa]n?|Both|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    rf"\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN})"
+    rf"(?=(?:\s+(?:on|last|this|late|early|earlier)\s+{WHEN})?\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
 )
+#: What opens a news item before its first sentence: a source and a dash or an ellipsis
+#: ("(Reuters) - ", "(AP) — ", "(The Guardian) ", "… ").
+_SOURCE_PREFIX = re.compile(r"^(?:\([^()]{1,40}\)\s*[-–—]?\s*)?(?:…\s*)?")
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -75,7 +80,12 @@ def sentence_subject(sentence: str) -> str | None:
     ('The company', None)
     >>> sentence_subject("Green Party councillors walked out"), sentence_subject("My uncle used to say")
     ('Green Party councillors', 'My uncle')
+    >>> sentence_subject("(AP) — Judge Ann Roy on Friday blocked the law")
+    'Ann Roy'
+    >>> sentence_subject("(Reuters) Japan’s trade ministry has said")
+    'Japan’s trade ministry'
     """
+    sentence = _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1)
     match = _SUBJECT.match(_skip_intro(sentence.lstrip(' “”‘’"«»·()')))
     return speaker_of(match["np"]) if match else None
 
@@ -245,18 +255,26 @@ def _enclosing(spans: Sequence[Span], index: int, paragraph: int) -> list[Span]:
 
 
 _NAMED_BY = r"so-called|dubbed|nicknamed|named|titled|entitled|called|known\s+as"
+#: Works whose title may follow them in quote marks (her book “The Long Road”).
+_WORKS = (
+    r"book|novel|memoir|biography|film|movie|documentary|album|song|musical|sitcom|podcast|"
+    r"poem|opera|painting|exhibition|novella|anthology|bestseller"
+)
 _DETERMINED_BY = r"the|a|an|this|these|those|its|their|his|her|our|your|my"
-_NAMED_LABEL = re.compile(rf"\b(?:{_NAMED_BY})\s*$", re.IGNORECASE)
+_NAMED_LABEL = re.compile(rf"\b(?:{_NAMED_BY}|{_WORKS})\s*$", re.IGNORECASE)
 _DETERMINER_LABEL = re.compile(rf"(?:\b(?:{_DETERMINED_BY})|\w[’']s|s[’'])\s*$", re.IGNORECASE)
 
 
 def label_position(before: str) -> str | None:
     """How a quotation is set up as a name, if it is.
 
-    ``"named"`` after so-called, dubbed, titled ...; ``"determiner"`` after the, their, X’s ...
+    ``"named"`` after so-called, dubbed, titled ... or a work (her book “…”); ``"determiner"``
+    after the, their, X’s ...
 
     >>> label_position("The so-called "), label_position("declared their "), label_position("said ")
     ('named', 'determiner', None)
+    >>> label_position("whose new book ")
+    'named'
     """
     # Both patterns match within the last two words (known as), so the search starts there.
     words = before.rsplit(maxsplit=2)
