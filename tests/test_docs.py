@@ -34,3 +34,15 @@ def test_readme_has_the_two_commands() -> None:
 def test_version_is_single_sourced() -> None:
     """The descriptor's version is the package's version."""
     assert sinoru_data.descriptor()["version"] == sinoru_data.__version__
+
+
+def test_readme_examples_run_as_shown() -> None:
+    """Every '>>>' example in the README gives the output printed under it."""
+    import doctest
+
+    text = re.sub(r"^```.*$", "", README, flags=re.MULTILINE)  # a fence ends an example's output
+    test = doctest.DocTestParser().get_doctest(text, {}, "README.md", "README.md", 0)
+    assert test.examples, "the README has no >>> example"
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
