@@ -1074,3 +1074,307 @@ def test_one_word_beside_according_to_is_the_source_s_word() -> None:
         "a State Department spokesperson",
         "according to",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Curator Ben Ode said the show was “long overdue”.", "long overdue", "Ben Ode"),
+        ("UN Secretary-General Ana Lopes called it “a disgrace”.", "a disgrace", "Ana Lopes"),
+        ("Attorney General Mo Reed called it “a sham”.", "a sham", "Mo Reed"),
+    ],
+)
+def test_job_words_and_compound_titles_are_dropped(text: str, quote: str, speaker: str) -> None:
+    """Job words (Curator) and titles with a body before them (UN Secretary-General) go."""
+    assert the(text, quote).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Reporters Without Borders said the law was “chilling”.",
+            "chilling",
+            "Reporters Without Borders",
+        ),
+        ("Friends of the Earth said the plan was “reckless”.", "reckless", "Friends of the Earth"),
+        ("Lin Mo of the Harbour Trust said the plan was “reckless”.", "reckless", "Lin Mo"),
+        (
+            "Later, the Union of Hotel and Bar Workers met the firm and called it “insulting”.",
+            "insulting",
+            "Union of Hotel and Bar Workers",
+        ),
+        (
+            "Norway's embassy in Rome called the report “a fabrication”.",
+            "a fabrication",
+            "Norway's embassy in Rome",
+        ),
+    ],
+)
+def test_a_body_s_long_name_is_the_whole_speaker(text: str, quote: str, speaker: str) -> None:
+    """A name with of, and, for, Without inside, or owner's body to/in a place, is kept whole."""
+    assert the(text, quote).speaker == speaker
+
+
+def test_a_relative_clause_with_that_is_not_the_subject() -> None:
+    """The trust that runs the school said: the trust speaks, not "runs the school"."""
+    q = the("The trust that runs the hospital said it was “surprised” by the vote.", "surprised")
+    assert q.speaker == "The trust"
+    q = the("He argued that the minister said it was “too late”.", "too late")
+    assert q.speaker == "the minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Hastings declined to name a motive, saying only that the man was “known to us.”",
+            "known to us.",
+            "Hastings",
+        ),
+        (
+            "Nurses at Leeds General Infirmary walked out, saying wards were “dangerously short”.",
+            "dangerously short",
+            "Nurses at Leeds General Infirmary",
+        ),
+        (
+            "Shares in Ombra Foods fell after the firm cut its outlook, blaming “weak demand”.",
+            "weak demand",
+            "Ombra Foods",
+        ),
+    ],
+)
+def test_an_ing_cue_after_any_verb_takes_the_sentence_subject(
+    text: str, quote: str, speaker: str
+) -> None:
+    """A name ending in -ing is a subject, not an intro; a group with its place is one speaker."""
+    assert the(text, quote).speaker == speaker
+
+
+def test_a_verb_joined_by_but_shares_the_subject() -> None:
+    """X said ... but warned that “…”: the speaker is X."""
+    text = "Jo Pike, of the Bakers Guild, said members backed it but warned costs were “absurd”."
+    assert (the(text, "absurd").speaker, the(text, "absurd").cue) == ("Jo Pike", "warned")
+
+
+def test_said_a_role_of_a_body_is_the_role_as_printed() -> None:
+    """“…,” said the head of a Leeds building firm, who …: the role with its body."""
+    text = "“We are ready,” said the head of a Leeds building firm, who asked not to be named."
+    assert the(text, "We are ready,").speaker == "the head of a Leeds building firm"
+
+
+def test_he_or_she_is_not_the_outlet_or_the_person_spoken_to() -> None:
+    """“…,” said X in an interview with Radio Nord. “…,” she added: she is X, not the outlet."""
+    text = (
+        "“Prices will fall,” said Ida Berg, an economist at Nordbank, in an interview with "
+        "Radio Nord. “Not soon,” she added."
+    )
+    assert the(text, "Not soon,").speaker == "Ida Berg"
+    text = "Ida Berg told Tom Lund the plan was flawed. “It will fail,” she said."
+    assert the(text, "It will fail,").speaker == "Ida Berg"
+
+
+def test_an_apposition_identified_as_a_name_gives_the_name() -> None:
+    """The witness, identified only as K.L., testified: the speaker is K.L."""
+    text = "“He hit me,” the witness, identified in court papers only as K.L., testified on Monday."
+    assert the(text, "He hit me,").speaker == "K.L."
+
+
+def test_a_quotation_as_the_bare_object_of_reflected_is_not_framed_by_it() -> None:
+    """X replied that the move reflected “…”: the cue is replied; "Lu reflected: “…”" still counts."""
+    text = "A spokesperson replied that the move itself reflected “a Cold War mentality” and left."
+    q = the(text, "a Cold War mentality")
+    assert (q.speaker, q.cue) == ("A spokesperson", "replied")
+    assert the("Lu reflected: “It was a long year.”", "It was a long year.").cue == "reflected"
+
+
+def test_a_that_clause_speaker_wins_over_the_source_that_reports_it() -> None:
+    """X told Y that … “…”, her office said: the words are X's; the office reports them."""
+    text = "Mayor Ana Roy told the council on Monday that the budget was “a disaster”, her office said."
+    q = the(text, "a disaster")
+    assert (q.speaker, q.cue) == ("Ana Roy", "told")
+    assert the("Prices were “falling fast”, officials said.", "falling fast").speaker == "officials"
+
+
+def test_shares_of_a_company_make_the_company_the_subject() -> None:
+    """Shares of X jumped after …, citing what it called “…”: it is X."""
+    text = (
+        "Shares of Ombra Foods jumped 9% on Monday after the grocer raised its outlook, "
+        "citing what it called “exceptional” demand."
+    )
+    assert the(text, "exceptional").speaker == "Ombra Foods"
+
+
+def test_a_subject_with_an_apposition_still_governs_an_ing_cue() -> None:
+    """The Daily Post, a tabloid …, ran a leader arguing that … “…”: the paper argues."""
+    text = (
+        "The Daily Post, a tabloid owned by Ida Berg, ran a leader arguing the deal had “failed.”"
+    )
+    assert the(text, "failed.").speaker == "Daily Post"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Crowds marched through Leeds, chanting “Rent is theft” all day.", "Rent is theft"),
+        (
+            "Her father posted a photo with the caption “We are so proud of you.”",
+            "We are so proud of you.",
+        ),
+    ],
+)
+def test_a_chanted_or_displayed_sentence_with_a_speaker_is_direct(text: str, quote: str) -> None:
+    """A capitalised clause chanted, shouted or captioned by a named speaker is direct."""
+    assert the(text, quote).kind == "direct"
+
+
+def test_a_displayed_slogan_with_nobody_is_still_a_term() -> None:
+    """A banner reading “…” with no speaker stays a term."""
+    assert the("They carried a banner reading “No more cuts”.", "No more cuts").kind == "term"
+
+
+def test_a_headline_names_x_a_label_gives_the_subject() -> None:
+    """Oslo names Rome a ‘partner’: Oslo's word, cue "names"; a dog named “Rex” has none."""
+    q = the("Oslo names Rome a ‘partner’ in new security plan", "partner")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Oslo", "names")
+    assert the("A dog named “Rex” was found.", "Rex").speaker is None
+
+
+def test_an_adverb_is_not_part_of_what_x_calls() -> None:
+    """What staff privately call a “…”: the speaker is staff."""
+    text = "The firm is drafting what staff privately call a “Plan B” for the merger."
+    assert the(text, "Plan B").speaker == "staff"
+
+
+def test_quoted_as_saying_takes_a_long_role_with_a_body() -> None:
+    """X quoted the head of the Council for Trade and Industry as saying: the whole role."""
+    text = "“We stand ready,” Radio Nord quoted the head of the Council for Trade and Industry as saying."
+    q = the(text, "We stand ready,")
+    assert (q.speaker, q.cue) == (
+        "the head of the Council for Trade and Industry",
+        "quoted as saying",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Campaign for Clean Air called the plan “reckless”.",
+            "reckless",
+            "Campaign for Clean Air",
+        ),
+        ("“Cruel,” said Minister for Europe Ana Roy.", "Cruel,", "Ana Roy"),
+        ("“Cruel,” said Secretary of State for Health Ana Roy.", "Cruel,", "Ana Roy"),
+        (
+            "Workers at the Dagenham plant walked out, saying conditions were “unsafe”.",
+            "unsafe",
+            "Workers at the Dagenham plant",
+        ),
+    ],
+)
+def test_names_with_for_and_titles_with_a_portfolio(text: str, quote: str, speaker: str) -> None:
+    """A body named with "for" stays whole; a title's portfolio (for Europe) goes with it."""
+    assert the(text, quote).speaker == speaker
+
+
+def test_a_document_speaks_unless_the_subject_published_it() -> None:
+    """Staff got a memo warning of “…”: the memo; The Post published an editorial arguing: the Post."""
+    text = "Staff at the depot received a memo, seen by the BBC, warning of “deep cuts.”"
+    assert the(text, "deep cuts.").speaker == "a memo"
+    text = "The Evening Post published an editorial arguing that the deal had “collapsed.”"
+    assert the(text, "collapsed.").speaker == "Evening Post"
+
+
+def test_he_is_never_a_common_noun_subject() -> None:
+    """The steps were “…”, he told reporters: he is the person named before, not "The steps"."""
+    text = "Foreign Minister Ida Berg spoke on Monday. The steps were “illegal”, he told reporters."
+    assert the(text, "illegal").speaker == "Ida Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Residents of the estate say they have been “abandoned” by the council.",
+            "Residents of the estate",
+        ),
+        ("Jones of the Harbour Trust said it was “abandoned”.", "Jones"),
+    ],
+)
+def test_a_plural_group_keeps_of_and_a_common_noun(text: str, speaker: str) -> None:
+    """Residents of the estate is one group; Jones of the Harbour Trust is Jones."""
+    assert the(text, "abandoned").speaker == speaker
+
+
+def test_called_for_takes_the_demand_beside_it_only() -> None:
+    """X called for an “…”: X's words, cue "called for"; not a quotation further on."""
+    q = the("The union has called for “urgent talks” with the government.", "urgent talks")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "The union", "called for")
+    text = "The two mayors called for new roads and denounced “car culture,” the local habit."
+    assert the(text, "car culture,").cue != "called for"
+
+
+def test_x_was_quoted_as_saying_after_the_quotation() -> None:
+    """“…,” Ana Roy was quoted as saying by the Post: Ana Roy, cue "quoted as saying"."""
+    q = the("“We are ready,” Ana Roy was quoted as saying by the Post.", "We are ready,")
+    assert (q.speaker, q.cue) == ("Ana Roy", "quoted as saying")
+
+
+def test_he_is_not_an_outlet_after_an_interview_with_the() -> None:
+    """…, in an interview with the state-run Radio Nord. “…,” he was quoted as saying: not the outlet."""
+    text = (
+        "Envoy Ivo Tam said talks would go on, in an interview with the state-run Radio Nord. "
+        "“We will not give up,” he was quoted as saying."
+    )
+    assert the(text, "We will not give up,").speaker == "Ivo Tam"
+
+
+def test_a_verb_that_needs_an_object_with_to_is_passive() -> None:
+    """Mayor told to ‘…’ (a headline): the mayor is told, not telling; X told Y to “…” is X."""
+    q = the("Mayor Ana Roy told to ‘stop blaming the council’", "stop blaming the council")
+    assert q.speaker is None
+    assert the("Ana Roy told reporters to “wait and see”.", "wait and see").speaker == "Ana Roy"
+
+
+def test_an_adverb_of_time_between_subject_and_verb_is_skipped() -> None:
+    """She later told the BBC it was “…”: she is the subject of told."""
+    text = "The council leader, Ana Roy, said the plan was “dead”. She later told the BBC it was “finished”."
+    assert the(text, "finished").speaker == "Ana Roy"
+
+
+def test_a_post_to_a_place_is_dropped_before_the_name() -> None:
+    """Former ambassador to Oslo Ana Roy wrote …: the place is the post's, the name is Ana Roy."""
+    text = "Former ambassador to Oslo Ana Roy wrote that the summit was “a disaster”."
+    assert the(text, "a disaster").speaker == "Ana Roy"
+
+
+def test_an_age_and_a_role_after_a_name_are_both_skipped() -> None:
+    """Ana Roy, 45, a nurse from Leeds, told Sky News: “…”: Ana Roy, not "45"."""
+    text = "Ana Roy, 45, a nurse from Leeds, told Sky News: “We are exhausted.”"
+    assert the(text, "We are exhausted.").speaker == "Ana Roy"
+
+
+def test_who_gave_her_name_only_as_gives_the_name() -> None:
+    """One resident, who gave her name only as Maria, said …: Maria."""
+    text = "One resident, who gave her name only as Maria, said the water was “everywhere”."
+    assert the(text, "everywhere").speaker == "Maria"
+
+
+def test_a_verb_after_a_modal_is_not_a_report() -> None:
+    """The spokesman said Moscow would respond “…”: the spokesman's word, cue said."""
+    text = "The Kremlin’s spokesman said Moscow would respond “appropriately”."
+    q = the(text, "appropriately")
+    assert (q.speaker, q.cue) == ("The Kremlin’s spokesman", "said")
+
+
+def test_two_names_opening_a_clause_speak_together() -> None:
+    """Both Ana Roy and Tom Lund described the deal as “…”: the pair."""
+    text = "Both Ana Roy and Tom Lund described the deal as “historic”."
+    assert the(text, "historic").speaker == "Ana Roy and Tom Lund"
+
+
+def test_was_how_x_described_it_after_a_quotation() -> None:
+    """“Unacceptable,” was how one diplomat described the delay: the diplomat."""
+    q = the("“Unacceptable,” was how one diplomat described the delay.", "Unacceptable,")
+    assert (q.speaker, q.cue) == ("one diplomat", "described")

@@ -34,7 +34,10 @@ from .vocabulary import (
     HEADLINE_LABELS,
     HEADLINE_VERBS,
     INSTITUTION_NOUNS,
+    LONG_NAME,
+    NAMES,
     NOT_AFTER_DETERMINER,
+    NOT_AFTER_MODAL,
     NP_END,
     PRONOUNS,
     SAY,
@@ -61,15 +64,27 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, "none", "none")
 
 _LAST_CUE = re.compile(  # not so-called, nor a noun after a determiner (the claims, a warning)
-    rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}(?P<cue>{SENTENCE_CUES})\b", re.IGNORECASE
+    rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}{NOT_AFTER_MODAL}(?P<cue>{SENTENCE_CUES})\b",
+    re.IGNORECASE,
 )
-_APPOSITION_TAIL = re.compile(  # , 34, / , whose book “···” sold well,
-    r"(?<=\w)(?P<appos>,\s(?:[^,;:“”\"·]|[“\"‘]·+[”\"’]){1,100},)\s*$"
+_APPOSITION_TAIL = re.compile(  # , 34, / , whose book “···” sold well, / , 45, a nurse,
+    r"(?<=\w)(?P<appos>(?:,\s\d{1,3})?,\s(?:[^,;:“”\"·]|[“\"‘]·+[”\"’]){1,100},)\s*$"
+)
+#: A verb that needs an object, with "to" right after it, is passive (Mayor told to ‘quit’).
+_POST = re.compile(  # a post held "to" a place (ambassador to Moscow)
+    r"(?:ambassador|envoy|minister|secretary|commissioner|representative|delegate|adviser|"
+    r"advisor|spokesman|spokeswoman|spokesperson|correspondent|czar|tsar)",
+    re.IGNORECASE,
+)
+_OBJECTLESS = re.compile(
+    r"(?:told|asked|urged|ordered|advised|warned|instructed|begged|pressed)\s+to\b", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP_END})")
 _TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+")
-_BEFORE_VERB = re.compile(rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier")
+_BEFORE_VERB = re.compile(
+    rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)
 _TIME_PREPOSITION = frozenset({"on", "last", "this", "late", "early", "earlier"})
@@ -79,6 +94,11 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,2}?[\w’'\-]+)\s+(?![a-z]+ly\b)[a-z]+\b"
 )
 _FIRST_PART = re.compile(r"[“\"‘'«]·+[”\"’'»]")  # a blanked quotation opening the sentence
+_PUBLISHED = re.compile(  # the subject wrote it: The Post ran an editorial arguing …
+    rf"\b(?:ran|runs|published|publishes|issued|issues|released|releases|put\s+out|puts\s+out|"
+    rf"posted|posts|wrote|writes|filed|files|sent|sends)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?"
+    rf"{DOCUMENT_WORDS}\b"
+)
 _DOCUMENT_END = re.compile(
     rf"\b(?P<document>(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?{DOCUMENT_WORDS})"
     r"(?:,\s[^,;:“”·]{1,60},)?\s*$"
@@ -108,7 +128,26 @@ _SPEAKING_BODY = re.compile(  # a common noun that can speak: Chinese embassy, R
 )
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 _HEADLINE_VERB = re.compile(HEADLINE_VERBS, re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:who|which)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+_LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the verb
+    rf"(?P<boundary>^|[,;:(—–]|\b(?:and|but|as|while|when|after)\b)\s*"
+    rf"(?P<name>(?:[Tt]he\s+)?{LONG_NAME})\s+(?:{AUX}\s+)?$"
+)
+#: Rules whose source may only report what the subject of a "that" clause said.
+_REPORTING_RULES = frozenset(
+    {"speaker-cue", "cue-speaker", "cue-speaker-of", "cue-role-of", "according-to"}
+    | {"trailing-speaker-cue", "trailing-cue-speaker", "trailing-according-to"}
+)
+_THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
+    rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,7}}?that\s"
+)
+_NAMED_AS = re.compile(  # an apposition that gives the name: identified only as K.L.
+    rf"^,\s+(?:(?:identified|named|known|referred\s+to|(?:who\s+)?gave\s+(?:his|her|their)\s+name)"
+    rf"\b[^,]*?\s)?(?:only\s+)?as\s+(?P<name>{NAMES}),$"
+)
+_PAIR_END = re.compile(  # two names that open a clause, before the verb
+    rf"(?P<boundary>^|[,;:(—–]|\b[Bb]oth\b)\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
+)
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Dr. Ana Lind of the University of Oslo
 
 
@@ -137,7 +176,20 @@ def _chunk_before(head: str) -> tuple[str, str]:
 
     >>> _chunk_before("As one trader in Oslo "), _chunk_before("The ministry in a statement ")
     (('one trader in Oslo', 'as'), ('The ministry', ''))
+
+    So is a body's long name (the Union of Industrialists and Entrepreneurs):
+
+    >>> _chunk_before("Later, the Union of Hotel and Bar Workers ")
+    ('the Union of Hotel and Bar Workers', ',')
+
+    And so are two people named at the start of a clause (Both Ana Roy and Tom Lund):
+
+    >>> _chunk_before("Both Ana Roy and Tom Lund ")
+    ('Ana Roy and Tom Lund', 'both')
     """
+    long_name = _LONG_NAME_END.search(head) or _PAIR_END.search(head)
+    if long_name:
+        return long_name["name"], long_name["boundary"].strip().lower()
     tokens = _TOKENS.findall(head)
     while tokens:
         if _BEFORE_VERB.fullmatch(tokens[-1]):
@@ -147,6 +199,8 @@ def _chunk_before(head: str) -> tuple[str, str]:
         else:
             break
     chunk, boundary, at = _last_phrase(tokens)
+    if boundary == "to" and at and _is_role_word(tokens[at - 1]):
+        chunk = _name_after_portfolio(chunk)  # ambassador to Moscow Ana Roy → Ana Roy
     for _ in range(3):  # one nurse at a clinic in Hull: up to three phrases joined
         if boundary not in _PREPOSITIONS or not chunk:
             break
@@ -157,6 +211,26 @@ def _chunk_before(head: str) -> tuple[str, str]:
             break
         chunk, boundary, at = f"{outer} {boundary} {chunk}", outer_boundary, outer_at
     return chunk, boundary
+
+
+def _is_role_word(word: str) -> bool:
+    """Whether a word before "to" names a post (ambassador to, Minister to), not a verb.
+
+    >>> _is_role_word("ambassador"), _is_role_word("Minister"), _is_role_word("went")
+    (True, True, False)
+    """
+    return _POST.fullmatch(word) is not None
+
+
+def _name_after_portfolio(chunk: str) -> str:
+    """A person's name after a post's place (to Moscow): its last two capitalised words.
+
+    >>> _name_after_portfolio("Moscow Michael McFaul"), _name_after_portfolio("Ana Roy")
+    ('Michael McFaul', 'Ana Roy')
+    """
+    words = chunk.split()
+    names = len(words) >= 3 and all(w[:1].isupper() for w in words)
+    return " ".join(words[-2:]) if names else chunk
 
 
 def _opens_noun_phrase(words: Sequence[str]) -> bool:
@@ -197,8 +271,8 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     takes the noun before it only after "with" (with a spokesperson saying ...) or as a
     progressive (Beijing keeps telling us, the minister was saying), else the
     subject of the reporting verb before it (the regulator said, calling ...) or of the
-    sentence; so does a verb joined by "and" with no subject of its own (X argued ... and
-    warned). An apposition before the verb is skipped (Ms. Patel, 34, said).
+    sentence; so does a verb joined by "and" or "but" with no subject of its own (X argued ...
+    and warned). An apposition before the verb is skipped (Ms. Patel, 34, said).
 
     >>> _subject_of_cue("Moscow and Beijing issued it at the time declaring ", 38, "declaring")
     'Moscow and Beijing'
@@ -206,17 +280,19 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     True
     >>> _subject_of_cue("The ministry denied it and said ", 27, "said")
     'The ministry'
+    >>> _subject_of_cue("Mayor told to ", 6, "told") is None  # a headline's passive
+    True
     """
     head = before[:at]
-    if _PASSIVE.search(head):
+    if _PASSIVE.search(head) or _OBJECTLESS.match(before, at):  # (was) told to ‘…’
         agent = _BY_AGENT.match(before[at + len(cue) :])
         return speaker_of(agent["np"]) if agent else None
     chunk, boundary = _chunk_before(head)
     progressive = chunk and _PROGRESSIVE.search(head)  # Beijing keeps telling us
     shares_subject = cue.lower().endswith("ing") and boundary != "with" and not progressive
-    if shares_subject or (not chunk and boundary == "and"):
+    if shares_subject or (not chunk and boundary in ("and", "but")):
         return _earlier_subject(before, head)
-    if not chunk and boundary in ("who", "which"):
+    if boundary in ("who", "which", "that") and _is_relative_clause(chunk):
         relative = list(_RELATIVE.finditer(head))[-1]
         return _antecedent(head[: relative.start()]) or sentence_subject(before)
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
@@ -226,6 +302,19 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
         complement = boundary in _COMPLEMENT  # the envoy to South Korea, X, said: X speaks
         return _prefer_name(None if complement else role, apposition["appos"]) or role
     return speaker_of(chunk) if chunk else sentence_subject(before)
+
+
+def _is_relative_clause(chunk: str) -> bool:
+    """Whether the words between who/which/that and a verb are a relative clause's.
+
+    None (Xi, who said ...) or a verb and its object (the trust that runs the school said)
+    are; a noun phrase (he argued that the minister said) is the verb's own subject.
+
+    >>> _is_relative_clause(""), _is_relative_clause("runs the school"), _is_relative_clause("the minister")
+    (True, True, False)
+    """
+    words = chunk.split()
+    return not words or (words[0].islower() and words[0] not in _NP_START and len(words) > 1)
 
 
 def _antecedent(head: str) -> str | None:
@@ -260,7 +349,10 @@ def _earlier_subject(before: str, head: str) -> str | None:
     prior = list(_LAST_CUE.finditer(head))
     if prior:
         return _subject_of_cue(before, prior[-1].start(), prior[-1]["cue"])
-    return sentence_subject(before) or _clause_subject(head) or _document_before(head)
+    document = _document_before(head)
+    if document and not _PUBLISHED.search(head):
+        return document  # staff received a memo, seen by AP, warning …: the memo warns
+    return sentence_subject(before) or _clause_subject(head) or document
 
 
 def _document_before(head: str) -> str | None:
@@ -295,7 +387,12 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     'The president'
     >>> _prefer_name("The lead author", ", Dr. Ana Lind of the University of Oslo,")
     'Dr. Ana Lind'
+    >>> _prefer_name("the witness", ", identified in court only as K.L.,")
+    'K.L.'
     """
+    named_as = _NAMED_AS.search(apposition) if apposition else None
+    if named_as and not is_name(speaker):
+        return named_as["name"]  # the witness, identified only as K.L.,
     words = _AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
     name = " ".join(words.split()) or None
     return name if is_name(name) and not is_name(speaker) else speaker
@@ -399,6 +496,8 @@ def _own(ctx: Context) -> Attribution | None:
     """
     ends_sentence = ctx.raw[ctx.span.start : ctx.span.end].rstrip().endswith(".")
     after = None if ends_sentence else _first(AFTER_RULES, ctx.after, True)
+    if after and after.rule in _REPORTING_RULES:
+        after = _reported_clause(ctx.before) or after  # X told Y that … “…”, the Kremlin said
     tight = after or _first(BEFORE_RULES, ctx.before, False) or _split_quotation(ctx.before)
     if tight:
         return _with_agent(tight, ctx.rest)
@@ -406,6 +505,8 @@ def _own(ctx: Context) -> Attribution | None:
     if label == "named":
         return None
     trailing = None if label else _first(TRAILING_RULES, ctx.rest, False)
+    if trailing and trailing.rule in _REPORTING_RULES:
+        trailing = _reported_clause(ctx.before) or trailing
     found = trailing or _first(SENTENCE_RULES, ctx.before, False)
     if found and found.cue == "according to" and _cue_after_source(ctx.before):
         found = None  # according to the agency, which urged people to “…”: the nearer verb
@@ -413,6 +514,28 @@ def _own(ctx: Context) -> Attribution | None:
     if label and cue and not _reports_label(cue, ctx):
         return None
     return cue
+
+
+def _reported_clause(before: str) -> Attribution | None:
+    """The speaker of a "that" clause the quotation stands in, before a trailing source.
+
+    In "X told Y that ties were at a “high”, the Kremlin said", the words are X's; the
+    Kremlin only reports them.
+
+    >>> _reported_clause("Ana Roy told the board that sales were ").speaker
+    'Ana Roy'
+    >>> _reported_clause("Sales were ") is None
+    True
+    """
+    clause = _THAT_CLAUSE.search(before)
+    if not clause:
+        return None
+    speaker = _subject_of_cue(before, clause.start(), clause["cue"])
+    return (
+        Attribution(speaker, clause["cue"].lower(), "reported-clause", "report")
+        if speaker
+        else None
+    )
 
 
 def _reports_label(found: Attribution, ctx: Context) -> bool:

@@ -22,6 +22,15 @@ from .vocabulary import NAMES
 
 _BARE_NAME = re.compile(rf"\s*{NAMES}\s*")
 _PERSONAL = re.compile(r"(?:I|We|You|He|She|They|It)\b")
+_CLAUSE_WORD = re.compile(  # a word that makes a slogan a clause (Rent is theft, We won)
+    r"\b(?:is|are|was|were|will|can|must|do|does|don't|has|have|be|I|we|you|they|it|he|she)\b",
+    re.IGNORECASE,
+)
+_DISPLAYED = re.compile(  # what a sentence is chanted, shouted or shown with
+    r"\b(?:chant\w*|shout\w*|yell\w*|scream\w*|sang|sing\w*|caption|slogan|banner|placard|"
+    r"sign|(?:that\s+)?read(?:s|ing)?)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_direct(ctx: Context, quote: str, attribution: Attribution) -> bool:
@@ -46,8 +55,25 @@ def _is_direct(ctx: Context, quote: str, attribution: Attribution) -> bool:
         clause = words >= 4 or (words >= 2 and _PERSONAL.match(quote) is not None)
         stands_alone = clause and ctx.after[:1] in ("", ":")
         return frame == "speech" or ends_clause or stands_alone
+    if _is_displayed_line(ctx, quote, attribution):
+        return True
     bare_name = _BARE_NAME.fullmatch(ctx.before) is not None
     return frame == "speech" and quote.rstrip()[-1:] in ",?!" and bare_name
+
+
+def _is_displayed_line(ctx: Context, quote: str, attribution: Attribution) -> bool:
+    """Whether a sentence is chanted, shouted or displayed whole by its speaker.
+
+    A capitalised clause (with a verb or a pronoun: not "Fair pay now") right after chanting,
+    shouted, a caption, sign or banner (reading) is the speaker's sentence, not a fragment.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "Crowds marched, chanting “Rent is theft” all day."
+    >>> _is_displayed_line(context(text, 0), "Rent is theft", Attribution("Crowds", "chanting", "", ""))
+    True
+    """
+    clause = len(quote.split()) >= 3 and quote[:1].isupper() and _CLAUSE_WORD.search(quote)
+    return bool(clause and attribution.speaker) and _DISPLAYED.search(ctx.before) is not None
 
 
 def kind_of(ctx: Context, quote: str, attribution: Attribution) -> str:

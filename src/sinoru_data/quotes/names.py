@@ -21,6 +21,7 @@ from .vocabulary import (
     CAP,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     HONORIFIC,
     INSTITUTION_NOUNS,
     NAMES,
@@ -42,13 +43,21 @@ _TITLE_PREFIX = re.compile(
     rf"^(?:(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
     rf"(?:(?:{ROLE_WORDS}|Chief|Senior|Deputy|Assistant)\s+)*{ROLE_WORDS})\s+(?={UPPER})"
 )
+_PORTFOLIO = re.compile(  # Minister for Europe Ana Roy: a title with its portfolio
+    rf"^(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}\s+(?:for|of)\s+(?:the\s+)?(?:{CAP}\s+){{1,3}}?"
+    rf"(?=(?:{HONORIFIC}\s+)?{CAP}\s+{CAP}$)"
+)
 _TITLE_END = re.compile(rf"(?<!\S){TITLES}$")
 _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")
 _NAME_WORD = re.compile(rf"{HONORIFIC}|{CAP}")
 _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for"})
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to"})
+#: Small words inside a proper name (Bank of England, Reporters Without Borders).
+_NAME_JOINS = frozenset(
+    ("and", "of", "for", "de", "van", "von", "bin", "al", "Without", "For", "Of")
+)
 _NOT_IN_A_ROLE = FUNCTION_WORDS - {"a", "an", "the"} - _PREPOSITIONS
 _LONG_WORD_INITIAL = re.compile(r"([A-Za-z])[\w’'\-]{3,}")  # the initials of words of 4+ letters
 
@@ -74,7 +83,10 @@ def _strip_title(name: str) -> str:
     ('Ade Bello', 'Debra Winger')
     >>> _strip_title("Detective Chief Inspector Jo Holt")
     'Jo Holt'
+    >>> _strip_title("Minister for European Affairs Jo Holt")
+    'Jo Holt'
     """
+    name = _PORTFOLIO.sub("", name, count=1) or name
     stripped = _TITLE_PREFIX.sub("", name, count=1) or name
     return stripped if stripped == name else _TITLE_PREFIX.sub("", stripped, count=1) or stripped
 
@@ -86,11 +98,14 @@ def _trailing_name(words: Sequence[str]) -> str | None:
     'Stephen Kotkin'
     >>> _trailing_name("Mr. Xi and Mr. Putin".split()), _trailing_name(["the", "union"])
     ('Mr. Xi and Mr. Putin', None)
+    >>> _trailing_name("Reporters Without Borders".split()), _trailing_name("Friends of the Earth".split())
+    ('Reporters Without Borders', 'Friends of the Earth')
     """
     taken: list[str] = []
-    for word in reversed(words):
-        joins = word in ("and", "of", "de", "van", "von", "bin", "al") and bool(taken)
-        if not (_is_name_word(word) or joins):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        joins = word in _NAME_JOINS or (word == "the" and at and words[at - 1] in _NAME_JOINS)
+        if not (_is_name_word(word) or (joins and taken)):
             break
         taken.insert(0, word)
     while taken and not _is_name_word(taken[0]):
@@ -126,13 +141,31 @@ def _role(words: Sequence[str]) -> str | None:
     >>> _role(["they", "mean", "rules", "they"]) is None
     True
     """
-    if len(words) > 8 or words[0].lower() in _NOT_A_NAME_START:
+    if words[0].lower() in _NOT_A_NAME_START or any(map(_is_pronoun, words)):
         return None
-    if any(w.lower() in _NOT_IN_A_ROLE for w in words[1:]) or any(map(_is_pronoun, words)):
+    own = _outside_names(words)  # the head of the Council for Trade and Industry
+    if len(own) > 8 or any(w.lower() in _NOT_IN_A_ROLE for w in own[1:]):
         return None
     head = _head_before_preposition(words) or words
     ends_role = _ROLE_END.fullmatch(head[-1]) or _TITLE_END.fullmatch(head[-1])
     return " ".join(words) if ends_role else None
+
+
+def _outside_names(words: Sequence[str]) -> list[str]:
+    """The words of a phrase outside the proper names in it (a name counts as one word).
+
+    >>> _outside_names("the head of the Council for Trade and Industry".split())
+    ['the', 'head', 'of', 'the', 'Council']
+    """
+    kept: list[str] = []
+    for at, word in enumerate(words):
+        inside = 0 < at < len(words) - 1 and word in ("and", "for", "of", "&")
+        if inside and _is_name_word(words[at - 1]) and _is_name_word(words[at + 1]):
+            continue
+        if _is_name_word(word) and kept and _is_name_word(kept[-1]):
+            continue
+        kept.append(word)
+    return kept
 
 
 def speaker_of(chunk: str) -> str | None:
@@ -159,7 +192,7 @@ def speaker_of(chunk: str) -> str | None:
     head = _head_before_preposition(words)
     if head:  # Tasneem Ali of the Climate Network; one trader in Oslo
         name = _trailing_name(head)
-        if name and _is_plural_opener(head, words[len(head)]):
+        if name and _is_plural_opener(head, " ".join(words[len(head) : len(head) + 3])):
             return phrase  # Officials in Kyiv: a group, capitalised as the sentence opens
         return name if name else _without_article(_role(words))
     name = _trailing_name(words)
@@ -175,26 +208,50 @@ def _head_before_preposition(words: Sequence[str]) -> list[str] | None:
     (['one', 'trader'], None)
     >>> _head_before_preposition("the Bank of England".split()) is None
     True
+    >>> _head_before_preposition("the Campaign for Clean Air".split()) is None
+    True
     """
     for at, word in enumerate(words[1:-1], start=1):
         if word in _PREPOSITIONS:
             head = list(words[:at])
-            names_a_body = word == "of" and _is_name_word(head[-1]) and _is_name_word(words[at + 1])
-            return None if names_a_body else head
+            body = word in ("of", "for") and _names_a_body(head, words[at + 1 :])
+            return None if body else head
     return None
 
 
-def _is_plural_opener(head: Sequence[str], preposition: str) -> bool:
+def _names_a_body(head: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether a name, "of" (or "for") and ``tail`` make one body (Friends of the Earth).
+
+    After "of the", only a head that is a body or a plural is (Ana Ruiz of the Trust is not).
+
+    >>> _names_a_body(["Friends"], ["the", "Earth"]), _names_a_body(["Ruiz"], ["the", "Trust"])
+    (True, False)
+    """
+    if not _is_name_word(head[-1]):
+        return False
+    if tail[0] != "the":
+        return _is_name_word(tail[0])
+    body = head[-1] in ORG_WORDS or head[-1] in GROUP_NOUNS
+    return body and len(tail) > 1 and _is_name_word(tail[1]) and all(map(_is_name_word, head))
+
+
+def _is_plural_opener(head: Sequence[str], after: str) -> bool:
     """Whether a one-word head before in, at, from or for is a plural noun, not a name.
 
     A person is rarely set in a place by "in" or "at" before the verb (Officials in Kyiv said,
-    Analysts at Nomura said); a name's affiliation takes "of" (Ana Ruiz of the Trust).
+    Analysts at Nomura said); a name's affiliation takes "of" (Ana Ruiz of the Trust), but
+    "of" and a common noun (Residents of the estate) still make a group.
 
-    >>> _is_plural_opener(["Officials"], "in"), _is_plural_opener(["Ruiz"], "of")
+    >>> _is_plural_opener(["Officials"], "in Kyiv"), _is_plural_opener(["Jones"], "of the Trust")
     (True, False)
+    >>> _is_plural_opener(["Residents"], "of the estate")
+    True
     """
     word = head[0]
-    return len(head) == 1 and preposition != "of" and word.endswith("s") and word[1:].islower()
+    preposition, _, rest = after.partition(" ")
+    common = bool(rest) and rest.removeprefix("the ")[:1].islower()
+    plural = len(head) == 1 and word.endswith("s") and word[1:].islower()
+    return plural and (preposition != "of" or common)
 
 
 def _without_article(speaker: str | None) -> str | None:

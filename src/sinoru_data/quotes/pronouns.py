@@ -18,6 +18,11 @@ from .vocabulary import BODY_NOUNS, BUSINESS_NOUNS, CORPORATE_WORDS, NAMES, PRON
 
 _PLURAL = re.compile(r"[^’'s]s$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: Who is spoken to, or the outlet, is not who speaks next (said X in an interview with CNN).
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:interview\s+with|told|tells|telling|(?:spoke|speaking|talking|talked|wrote|writing)\s+to)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}$"
+)
 _DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
 _MODIFIERS = r"(?:(?:the|its|their|his|her|[\w\-]+[’']s)\s+){0,2}(?:[\w\-’']+\s+){0,3}?"
 _DEFINITE_BODY = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")  # the company, the ministry
@@ -48,7 +53,7 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
     """
     if pronoun in ("he", "she"):
         subject = sentence_subject(ctx.before)
-        if subject and subject not in PRONOUNS and person(subject) == subject:
+        if is_name(subject) and person(str(subject)) == subject:
             return subject  # X thanked Y for what he called “…”: he is the subject, X
         inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0)
         if inside or not ctx.nested:
@@ -78,8 +83,9 @@ def _person_before(
 ) -> str | None:
     """The person named or quoted last between ``lo`` and the quotation, if any.
 
-    A run right after "the" names a body (the Climate Justice Network), not a person; a
-    name sharing a word with one in ``avoid`` is left out.
+    A run right after "the" names a body (the Climate Justice Network), not a person, and
+    one after "told" or "an interview with" is spoken to; a name sharing a word with one in
+    ``avoid`` is left out.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> text = "Jo Kim of the Harbour Trust Network spoke. “No,” she said."
@@ -93,7 +99,7 @@ def _person_before(
     named = (
         (i, person(run))
         for i, run in reversed(runs)
-        if ctx.text[i] != BLANK and not _THE_BEFORE.search(ctx.text, max(0, i - 4), i)
+        if ctx.text[i] != BLANK and not _is_object(ctx.text, i)
     )
     quoted = ((q.char_start, q.speaker) for q in reversed(found) if lo <= q.char_end <= at)
     candidates = [
@@ -106,6 +112,17 @@ def _person_before(
     ]
     known = [c for c in candidates if c]
     return max(known)[1] if known else None
+
+
+def _is_object(text: str, at: int) -> bool:
+    """Whether the name at ``at`` names a body (after "the") or who is spoken to.
+
+    >>> text = "said Jo Kim in an interview with the state-run Radio Nord"
+    >>> _is_object(text, text.index("Radio")), _is_object(text, text.index("Jo"))
+    (True, False)
+    """
+    before = text[max(0, at - 50) : at]
+    return bool(_THE_BEFORE.search(before) or _ADDRESSEE_BEFORE.search(before))
 
 
 def _last_subject(

@@ -12,7 +12,7 @@ that names a source wins (see :func:`sinoru_data.quotes.attribution.attribute`):
 - :data:`SENTENCE_RULES`, anywhere in the sentence before it (According to X, …).
 
 >>> [rule.name for rule in AFTER_RULES][:3]
-['quoted-as-saying', 'as-described', 'by-which-mean']
+['quoted-as-saying', 'was-quoted-as-saying', 'was-how-x-put-it']
 """
 
 from __future__ import annotations
@@ -24,14 +24,17 @@ from .vocabulary import (
     CALL,
     CAP,
     HEADLINE_VERBS,
+    HONORIFIC,
     JUDGING,
     NAMES,
     NAMING,
     NOT_AFTER_DETERMINER,
+    NOT_AFTER_MODAL,
     NP,
     NP_END,
     PRAISING,
     SPEECH,
+    TITLES,
     TOKEN,
 )
 
@@ -98,11 +101,25 @@ _TAIL = (
 )
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
 
+#: Who is quoted "as saying": up to a dozen words, a long title and name or role included.
+_QUOTED_NP = rf"(?:{TOKEN}\s+){{0,11}}?{TOKEN}"
+
 #: Matched at the start of the paragraph text after the closing mark.
 AFTER_RULES = (
     _rule(
         "quoted-as-saying",  # “…,” state media quoted President Xi Jinping as saying
-        rf"^,?\s+{NP}\s+(?P<cue>quoted)\s+(?P<speaker>{NP})\s+(?P<cue2>as\s+saying)\b",
+        rf"^,?\s+{NP}\s+(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})\s+(?P<cue2>as\s+saying)\b",
+        "speech",
+    ),
+    _rule(  # “…,” Xi was quoted as saying by Xinhua (the one quoted speaks)
+        "was-quoted-as-saying",
+        rf"^,?\s+(?P<speaker>{NP})\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+        r"(?P<cue>quoted)\s+(?P<cue2>as\s+saying)\b",
+        "speech",
+    ),
+    _rule(  # “Unacceptable,” was how one diplomat described the delay
+        "was-how-x-put-it",
+        rf"^,?\s+(?:was|is)\s+how\s+(?P<speaker>{NP})\s+(?P<cue>described|describes|{SPEECH})\b",
         "speech",
     ),
     _rule(
@@ -119,9 +136,22 @@ AFTER_RULES = (
         "speech",
     ),
     _rule("cue-speaker", rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP_END})", "speech"),
+    _rule(  # “…,” said Secretary of State for Health Ana Roy (a title with its portfolio)
+        "cue-title-name",
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}\s+(?:for|of)\s+"
+        rf"(?:the\s+)?(?:{CAP}\s+){{1,3}}?(?:{HONORIFIC}\s+)?{CAP}\s+{CAP})"
+        r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?=\s*[,.;]|\s*$)",
+        "speech",
+    ),
+    _rule(  # “…,” said the head of a Leeds building firm, who … (a role with its body, as printed)
+        "cue-role-of",
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:the|a|an|one)\s+[a-z][\w\-]*\s+"
+        rf"(?:of|at|for|in|to)\s+{NP_END})",
+        "speech",
+    ),
     _rule(  # “…,” said Ana Ruiz of the Harbour Trust (the affiliation is dropped)
         "cue-speaker-of",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NAMES})(?=\s+of\s)",
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?!{TITLES}\s+of\s)(?P<speaker>{NAMES})(?=\s+of\s)",
         "speech",
     ),
     _rule(
@@ -141,22 +171,28 @@ AFTER_RULES = (
 )
 
 
+#: Verbs of saying that, with a quotation as their bare object, mean something else: the
+#: question reflected “a Cold War mentality”, the data indicated “a slowdown”.
+_OBJECT_VERBS = r"(?:reflect|indicat|signal|continu|reveal)[a-z]*"
+
 #: Matched at the end of the sentence text before the opening mark.
 BEFORE_RULES = (
     _rule(
         "quoted-as-saying",
-        rf"(?P<cue>quoted)\s+(?P<speaker>{NP})\s+(?P<cue2>as\s+saying)\s*[,:]?\s*$",
+        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})\s+(?P<cue2>as\s+saying)\s*[,:]?\s*$",
         "speech",
     ),
     _rule(
         "what-x-calls",  # what a 2019 Brookings report described as “…”
-        rf"\b(?:what|which)\s+(?P<speaker>{NP})\s+(?P<cue>{CALL}|describes|described|terms|termed)"
+        rf"\b(?:what|which)\s+(?P<speaker>{NP})(?:\s+[a-z]+ly)?\s+"
+        rf"(?P<cue>{CALL}|describes|described|terms|termed)"
         rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
     ),
     _rule(
         "speaker-cue",  # Thomas Friedman wrote, “…”
-        rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}(?P<cue>(?:has\s+|had\s+)?{SPEECH})"
+        rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}{NOT_AFTER_MODAL}(?!{_OBJECT_VERBS}\s+$)"
+        rf"(?P<cue>(?:has\s+|had\s+)?{SPEECH})"
         r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|reporters|journalists|yesterday|today|[a-z]+ly))?"
         r"\s*[,:]?\s*$",
         "speech",
@@ -168,6 +204,13 @@ BEFORE_RULES = (
         r"(?:(?P<cue2>as)\s+(?:(?:a|an|the)\s+)?)?$",
         "description",
         last_words=7,
+    ),
+    _rule(  # the union called for “urgent talks”; called for an “immediate inquiry”
+        "calls-for",
+        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>call(?:s|ed|ing)?\s+for)\s+"
+        r"(?:(?:a|an|the|more|new|further)\s+)?$",
+        "description",
+        last_words=4,
     ),
     _rule(
         "praising-verb",  # Putin hails Beijing’s “…”; she defended the “fair” budget
@@ -211,7 +254,7 @@ SENTENCE_RULES = (
     _rule("according-to", rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<speaker>{NP}),", "speech"),
     _rule(
         "quoted-as-saying",
-        rf"(?P<cue>quoted)\s+(?P<speaker>{NP})\s+(?P<cue2>as\s+saying)\b",
+        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})\s+(?P<cue2>as\s+saying)\b",
         "speech",
         needle="quoted",
     ),

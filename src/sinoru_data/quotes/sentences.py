@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .names import speaker_of
 from .spans import Span, positions, spans_of
-from .vocabulary import AUX, INTRO_WORDS, NAMES, PAIR, PAST, SPEECH, TOKEN, UPPER, WHEN
+from .vocabulary import AUX, INTRO_WORDS, LONG_NAME, NAMES, PAIR, PAST, SPEECH, TOKEN, UPPER, WHEN
 
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
 _SENTENCE_END = re.compile(rf"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?(?:{UPPER}|[0-9]))")
@@ -60,12 +60,23 @@ def _skip_intro(sentence: str) -> str:
     return sentence
 
 
+#: Plural things, not speakers, that open business news (Shares in Acme fell).
+_THINGS = r"(?:Shares|Stocks|Prices|Sales|Profits|Exports|Imports|Bonds|Yields|Costs|Rates|Talks)\b"
+_VERB_AFTER = rf"(?=(?:\s+(?:on|last|this|late|early|earlier)\s+{WHEN})?\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
+#: Shares of Acme fell: the company is what the sentence is about (and what "it" refers to).
+_SHARES_OF = re.compile(rf"{_THINGS}\s+(?:of|in)\s+(?:the\s+)?(?P<np>{NAMES}){_VERB_AFTER}")
+#: A name, its apposition and its verb (The Daily Post, a tabloid, ran …).
+_APPOSED = re.compile(rf"(?P<np>(?:[Tt]he\s+)?{NAMES}),\s[^,;:“”\"]{{1,100}},{_VERB_AFTER}")
 _SUBJECT = re.compile(
-    rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{PAIR}|{NAMES}\s+[a-z][\w\-]*s|"
+    rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he\s+)?{LONG_NAME}|{PAIR}|{NAMES}\s+[a-z][\w\-]*s|"
+    rf"(?!{_THINGS})(?:{NAMES})\s+(?:in|at|from|of)\s+(?:the\s+)?{NAMES}|"
+    rf"(?!{_THINGS}){UPPER}[a-z]+s\s+(?:in|at|from)\s+(?:the|a|an)\s+(?:{TOKEN}\s+){{0,2}}?[a-z]+|"
     rf"(?:{NAMES}[’']s|[Tt]he|[Aa]n?|Both|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
     rf"\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN})"
     rf"(?=(?:\s+(?:on|last|this|late|early|earlier)\s+{WHEN})?\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
 )
+#: A sentence that opens with a name and its verb (Kettering declined), before any comma.
+_NAMED_SUBJECT = re.compile(rf"(?P<np>{NAMES})(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)")
 #: What opens a news item before its first sentence: a source and a dash or an ellipsis
 #: ("(Reuters) - ", "(AP) — ", "(The Guardian) ", "… ").
 _SOURCE_PREFIX = re.compile(r"^(?:\([^()]{1,40}\)\s*[-–—]?\s*)?(?:…\s*)?")
@@ -84,9 +95,21 @@ def sentence_subject(sentence: str) -> str | None:
     'Ann Roy'
     >>> sentence_subject("(Reuters) Japan’s trade ministry has said")
     'Japan’s trade ministry'
+    >>> sentence_subject("Nurses at Leeds General Infirmary walked out, saying")
+    'Nurses at Leeds General Infirmary'
+    >>> sentence_subject("Hastings declined to comment, saying")
+    'Hastings'
+    >>> sentence_subject("Workers at the Dagenham plant walked out, saying")
+    'Workers at the Dagenham plant'
+    >>> sentence_subject("Shares of Ombra Foods fell 9% after")
+    'Ombra Foods'
+    >>> sentence_subject("The Daily Post, a tabloid owned by Ida Berg, ran a leader")
+    'Daily Post'
     """
-    sentence = _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1)
-    match = _SUBJECT.match(_skip_intro(sentence.lstrip(' “”‘’"«»·()')))
+    sentence = _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1).lstrip(' “”‘’"«»·()')
+    named = _NAMED_SUBJECT.match(sentence)  # Kettering declined ..., not an opening "Speaking,"
+    match = named or _SHARES_OF.match(sentence) or _APPOSED.match(sentence)
+    match = match or _SUBJECT.match(_skip_intro(sentence))
     return speaker_of(match["np"]) if match else None
 
 

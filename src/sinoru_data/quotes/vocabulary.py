@@ -141,7 +141,7 @@ CALL = r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back)\b))"
 NAMING = _words(
     "described describes describing dismissed dismisses dismissing branded brands branding",
     "labelled labeled labels labelling dubbed dubs characterised characterized portrayed",
-    "termed terms",
+    "termed terms names",  # not "named": a dog named “Rex” has no speaker
 ).replace("(?:", f"(?:{CALL}|", 1)
 #: Verbs that judge something "as" the speaker's words put it (slammed the plan as “…”). Without
 #: "as", the quoted object of a verb of blame is often the target's own phrase (critics mocked
@@ -197,6 +197,10 @@ HEADLINE_LABELS = _words(
 #: A word after one of these is a noun (the claims, a warning), not a reporting verb.
 _DETERMINERS = ("the", "The", "a", "A", "an", "An", "its", "his", "her", "their", "these", "those")
 NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word}\s)" for word in (*_DETERMINERS, "such"))
+#: A verb after a modal is not a report of words said (Moscow would respond “…”).
+NOT_AFTER_MODAL = "".join(
+    rf"(?<!\b{word}\s)" for word in ("would", "will", "could", "might", "may", "should", "must")
+)
 #: Common irregular past tenses: the verb after a sentence's subject (Judge Roy froze the fund).
 PAST = _words(
     "froze gave took made went came saw found left won lost met ran began broke chose drove",
@@ -218,10 +222,13 @@ TITLES = _words(
     "Lt.|Sergeant|Sgt.|Corporal|Cpl.|Brigadier|Commander|Cmdr.|Superintendent|Supt.|Speaker",
     "Treasurer|Comptroller|Councilman|Councilwoman|Alderman|Assemblyman|Assemblywoman",
     "Congressman|Congresswoman|MP|MEP|Sheikh|Emir|Sultan|Ayatollah|Chairperson|Chief Constable",
+    "Attorney General|Solicitor General|Surgeon General|Inspector General|Auditor General",
+    "Secretary General|Director General|Curator|Principal|Provost|Rector",
+    "Coroner|Ombudsman|Registrar|Chaplain|Head Teacher|Headmaster|Headmistress",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
-TITLE_SUFFIX = r"(?:-elect|-designate|-in-waiting)?"
+TITLE_SUFFIX = r"(?:-elect|-designate|-in-waiting|-[Gg]eneral)?"
 #: Job and role words that stand before a name like a title, capitalised only where they open a
 #: sentence or a headline (Winger Ade Bello said). Words that are also common surnames
 #: (Baker, Cook, Porter, Mason, Fisher) are left out.
@@ -237,6 +244,9 @@ ROLE_WORDS = _words(
     "Firefighter Paramedic Soldier Sociologist Psychologist Biologist",
     "Physicist Chemist Epidemiologist Virologist Climatologist Scholar Sinologist Strategist",
     "Adviser Advisor Consultant Negotiator Organiser Organizer Spokesperson",
+    "Curator Editor Librarian Archivist Pathologist Pharmacist Dentist Midwife Pilot Farmer",
+    "Fisherman Landlord Tenant Student Lecturer Accountant Auditor Executive Supervisor",
+    "Coordinator Administrator Volunteer Mediator Referee Umpire Trainer Owner Producer",
 )
 #: Kept in a speaker's name, as the text names the person (Mr. Xi, Dr. Cho, Sir Geoffrey Lyle).
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
@@ -257,6 +267,12 @@ NP_END = (  # a short noun phrase up to punctuation or a preposition (said Drew 
 )
 NAMES = rf"(?:{HONORIFIC}\s+)?{CAP}(?:\s+(?:{HONORIFIC}\s+)?{CAP})*"
 PAIR = rf"{NAMES}(?:\s+and\s+{NAMES})?"
+#: A body's name with small words inside (Union of Industrialists and Entrepreneurs, Doctors
+#: Without Borders) or a body named by its owner and its place (China's mission to the EU).
+LONG_NAME = (
+    rf"(?:{NAMES}(?:\s+(?:and|&)\s+{NAMES})*(?:\s+(?:of|for|Of|For|Without)(?:\s+the)?\s+{NAMES}"
+    rf"(?:\s+(?:and|&)\s+{NAMES})*)+|{NAMES}[’']s\s+[a-z]+\s+(?:to|for|in|at)\s+(?:the\s+)?{NAMES})"
+)
 
 
 # --------------------------------------------------------------------------- word lists
@@ -304,6 +320,13 @@ BODY_NOUNS = _wordset(
 INSTITUTION_NOUNS = _wordset(
     "embassy consulate ministry government parliament army navy military cabinet "
     "administration presidency delegation mission"
+)
+#: Plural nouns that open a body's name before "of the" (Friends of the Earth); a surname
+#: that ends in -s (Jones of the Trust) is not one.
+GROUP_NOUNS = _wordset(
+    "Friends Doctors Reporters Engineers Veterans Mothers Fathers Parents Families Citizens",
+    "Residents Members Supporters Sisters Daughters Sons Knights Teachers Workers Nurses",
+    "Students Lawyers Scientists Journalists Farmers Physicians Musicians Artists",
 )
 FUNCTION_WORDS = _wordset(
     "a an the and but or nor as that than then if so to of in on at by for from with into about "
