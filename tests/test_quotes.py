@@ -1378,3 +1378,153 @@ def test_was_how_x_described_it_after_a_quotation() -> None:
     """“Unacceptable,” was how one diplomat described the delay: the diplomat."""
     q = the("“Unacceptable,” was how one diplomat described the delay.", "Unacceptable,")
     assert (q.speaker, q.cue) == ("one diplomat", "described")
+
+
+def test_a_court_after_a_persons_name_is_cut() -> None:
+    """Judge Mara Lind of Regional Appeals Court wrote …: Mara Lind, not the court."""
+    text = "Judge Mara Lind of Regional Appeals Court wrote that the fee was “plainly unlawful.”"
+    assert the(text, "plainly unlawful.").speaker == "Mara Lind"
+
+
+def test_a_body_name_after_of_stays_whole() -> None:
+    """The Bank of Norway said …: a body's name, not a person's affiliation."""
+    text = "The Central Bank of Norway said the rise was “temporary”."
+    assert the(text, "temporary").speaker == "Central Bank of Norway"
+
+
+def test_a_possessive_owner_stays_with_a_body() -> None:
+    """Norway’s Fisheries Ministry said …: the owner is part of the body's name."""
+    text = "Norway’s Fisheries Ministry said the quota was “final”."
+    assert the(text, "final").speaker == "Norway’s Fisheries Ministry"
+
+
+def test_a_body_set_in_a_named_place_stays_whole() -> None:
+    """The Peruvian Embassy in Ottawa called the report “…”: the embassy in Ottawa."""
+    text = "The Peruvian Embassy in Ottawa called the report “baseless.”"
+    assert the(text, "baseless.").speaker == "Peruvian Embassy in Ottawa"
+
+
+def test_a_name_in_apposition_after_said_the_role() -> None:
+    """“…,” said the union’s treasurer, Ola Berg.: the name, not the role."""
+    text = "“We cannot pay twice,” said the union’s treasurer, Ola Berg."
+    assert the(text, "We cannot pay twice,").speaker == "Ola Berg"
+
+
+def test_a_trailing_cue_before_a_clause_with_a_quotation() -> None:
+    """A “…” fragment, X said, after Y warned of “…”: X, though the clause quotes Y."""
+    text = (
+        "The port will not be “rushed” into a deal, harbour master Eli Sand said on Monday, "
+        "after shippers warned of “delays”."
+    )
+    q = the(text, "rushed")
+    assert (q.speaker, q.cue, q.kind) == ("Eli Sand", "said", "partial")
+
+
+def test_an_adverb_like_long_between_subject_and_verb() -> None:
+    """Farmers have long described the levy as “…”: the farmers."""
+    q = the("Farmers have long described the levy as “a tax on bread”.", "a tax on bread")
+    assert (q.speaker, q.kind) == ("Farmers", "partial")
+
+
+def test_a_verb_after_like_to_has_the_subject_of_like() -> None:
+    """Regulators like to describe the market as “…”: the regulators, cue describe as."""
+    text = "Regulators like to describe the new fuel market as “mature and orderly.”"
+    q = the(text, "mature and orderly.")
+    assert (q.speaker, q.cue, q.kind) == ("Regulators", "describe as", "partial")
+
+
+def test_an_acronym_opening_the_speaker_is_not_a_relative_pronoun() -> None:
+    """“…,” WHO malaria chief Ana Roy told reporters: Ana Roy (WHO is not "who")."""
+    text = "“The season came early,” WHO malaria chief Ana Roy told reporters."
+    assert the(text, "The season came early,").speaker == "Ana Roy"
+
+
+def test_a_source_tag_before_a_split_quotation() -> None:
+    """(Reuters) “…,” said X, a role, “…”: both halves direct, both X's."""
+    text = (
+        "(Reuters) “The harvest is late,” said Ivo Tam, a grower near Split, "
+        "“but the grapes are the best in years.”"
+    )
+    first, second = extract(text)
+    assert (first.kind, first.speaker) == ("direct", "Ivo Tam")
+    assert (second.kind, second.speaker) == ("direct", "Ivo Tam")
+
+
+def test_a_capitalised_clause_opener_gives_the_nested_speaker() -> None:
+    """“When the coach stood up and said, ‘…,’ we cheered,” X said: the nested one is the coach's."""
+    text = "“When the coach stood up and said, ‘We play to win,’ we all cheered,” said Ada Lim."
+    q = the(text, "We play to win,")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "the coach", "said")
+
+
+def test_a_retired_rank_in_brackets_before_the_name() -> None:
+    """“…,” said Colonel (retd) Ana Roy: the name after the bracketed "retd"."""
+    q = the("“We were never told,” said Colonel (retd) Ana Roy.", "We were never told,")
+    assert (q.speaker, q.cue) == ("Ana Roy", "said")
+
+
+def test_its_role_refers_to_the_person_named_as_that_role() -> None:
+    """X named Ana Roy as its chief executive ... its chief executive said: Ana Roy."""
+    text = "The board named Ana Roy as its chief executive in May.\n“We will grow,” its chief executive said."
+    assert the(text, "We will grow,").speaker == "Ana Roy"
+
+
+def test_a_role_in_apposition_at_a_sentence_end_names_the_person() -> None:
+    """The firm is led by Ola Berg, its founder. … its founder said: Ola Berg."""
+    text = "The firm is led by Ola Berg, its founder.\n“We will not sell,” its founder said."
+    assert the(text, "We will not sell,").speaker == "Ola Berg"
+
+
+def test_a_team_and_role_before_the_subjects_name() -> None:
+    """Norway coach Ola Berg refused ..., saying …: Ola Berg, not the "after" clause's noun."""
+    text = (
+        "Norway coach Ola Berg refused to blame the pitch after his team's 3-0 loss, "
+        "saying they had been “second to every ball.”"
+    )
+    q = the(text, "second to every ball.")
+    assert (q.speaker, q.cue) == ("Ola Berg", "saying")
+
+
+def test_citing_quotes_the_subjects_words() -> None:
+    """Acme Foods cut its outlook, citing “…” costs: the company's words, cue citing."""
+    text = "Acme Foods cut its outlook, citing “stubbornly high” costs."
+    q = the(text, "stubbornly high")
+    assert (q.speaker, q.cue, q.kind) == ("Acme Foods", "citing", "partial")
+
+
+def test_a_company_suffix_stays_in_the_subjects_name() -> None:
+    """Norbury Motors Inc. cut …, citing “…”: the name keeps "Inc."."""
+    text = "Norbury Motors Inc. cut its forecast, citing “weaker than hoped” fleet sales."
+    assert the(text, "weaker than hoped").speaker == "Norbury Motors Inc."
+
+
+def test_a_reported_use_of_a_label_keeps_its_speaker() -> None:
+    """The ‘open door’ policy ... they declared a pact with “open door”: the second is theirs."""
+    text = (
+        "The ‘open door’ policy is fading\n"
+        "When Ana Roy and Ola Berg met in Oslo, they declared a pact with “open door”."
+    )
+    q = [q for q in extract(text) if q.text == "open door"][-1]
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Ana Roy and Ola Berg", "declared")
+
+
+def test_a_label_before_a_noun_stays_a_term() -> None:
+    """‘Open door’ policy fades, envoys say / the “open door” policy: both are names."""
+    text = "‘Open door’ policy fades, envoys say\nThe “open door” policy is over."
+    assert [q.kind for q in extract(text)] == ["term", "term"]
+
+
+def test_she_after_an_unnamed_role_is_that_role() -> None:
+    """The union accused a junior minister of … after she called it “…”: a junior minister."""
+    text = (
+        "The union accused a junior minister of bad faith after she called the strike “reckless”."
+    )
+    q = the(text, "reckless")
+    assert (q.speaker, q.cue) == ("a junior minister", "called")
+
+
+def test_a_reported_word_is_not_a_name_for_its_later_so_called_use() -> None:
+    """She said the plan was “cruel” … the so-called “cruel” plan: the first is hers."""
+    text = "Ana Roy said the plan was “cruel”. Officials rejected what they called the so-called “cruel” claim."
+    q = extract(text)[0]
+    assert (q.kind, q.speaker) == ("partial", "Ana Roy")

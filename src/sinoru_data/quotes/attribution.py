@@ -84,16 +84,22 @@ _BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP_END})")
 _TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+")
 _BEFORE_VERB = re.compile(
     rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
+    r"|long|often|still|once|first"
+)
+_CATENATIVE = re.compile(  # verbs that take the reporting verb as "to" + verb (like to describe)
+    r"(?:like|love|want|tend|prefer|continue|seem)[sd]?|(?:want|tend|seem)ed|preferred|went|chose"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)
 _TIME_PREPOSITION = frozenset({"on", "last", "this", "late", "early", "earlier"})
 _WORD = re.compile(r"\w")
 _CLAUSE_SUBJECT = re.compile(
-    r"\b(?:after|when|because|since|while|before|once|as)\s+"
+    r"\b(?i:after|when|because|since|while|before|once|as)\s+"  # When the mayor stood up
     r"(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,2}?[\w’'\-]+)\s+(?![a-z]+ly\b)[a-z]+\b"
 )
-_FIRST_PART = re.compile(r"[“\"‘'«]·+[”\"’'»]")  # a blanked quotation opening the sentence
+_FIRST_PART = re.compile(  # a blanked quotation opening the sentence, after a tag: (AP) “·”
+    r"(?:\([^()\s][^()]{0,40}\)\s*)?[“\"‘'«]·+[”\"’'»]"
+)
 _PUBLISHED = re.compile(  # the subject wrote it: The Post ran an editorial arguing …
     rf"\b(?:ran|runs|published|publishes|issued|issues|released|releases|put\s+out|puts\s+out|"
     rf"posted|posts|wrote|writes|filed|files|sent|sends)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?"
@@ -103,6 +109,7 @@ _DOCUMENT_END = re.compile(
     rf"\b(?P<document>(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?{DOCUMENT_WORDS})"
     r"(?:,\s[^,;:“”·]{1,60},)?\s*$"
 )
+_MODIFIER_USE = re.compile(r"\s+[a-z]")  # a quotation before a noun: ‘No limits’ partnership
 _NEARBY = 2000  # how far around a quotation (in characters) its other uses are looked for
 _AS_END = re.compile(r"\bas\s*$")
 _OF_END = re.compile(r"\bof\s*$")
@@ -190,14 +197,7 @@ def _chunk_before(head: str) -> tuple[str, str]:
     long_name = _LONG_NAME_END.search(head) or _PAIR_END.search(head)
     if long_name:
         return long_name["name"], long_name["boundary"].strip().lower()
-    tokens = _TOKENS.findall(head)
-    while tokens:
-        if _BEFORE_VERB.fullmatch(tokens[-1]):
-            tokens.pop()
-        elif len(tokens) > 2 and _is_time_phrase(tokens[-2:]):
-            del tokens[-2:]
-        else:
-            break
+    tokens = _without_verb_group(_TOKENS.findall(head))
     chunk, boundary, at = _last_phrase(tokens)
     if boundary == "to" and at and _is_role_word(tokens[at - 1]):
         chunk = _name_after_portfolio(chunk)  # ambassador to Moscow Ana Roy → Ana Roy
@@ -211,6 +211,26 @@ def _chunk_before(head: str) -> tuple[str, str]:
             break
         chunk, boundary, at = f"{outer} {boundary} {chunk}", outer_boundary, outer_at
     return chunk, boundary
+
+
+def _without_verb_group(tokens: list[str]) -> list[str]:
+    """The tokens before a verb without its auxiliaries, adverbs, a time and "like to".
+
+    >>> _without_verb_group("Officials have long".split()), _without_verb_group("Mr. Li likes to".split())
+    (['Officials'], ['Mr.', 'Li'])
+    >>> _without_verb_group("The Kremlin on Tuesday".split())
+    ['The', 'Kremlin']
+    """
+    while tokens:
+        if tokens[-1] == "to" and len(tokens) > 1 and _CATENATIVE.fullmatch(tokens[-2]):
+            del tokens[-2:]  # Officials like to describe: the subject of "like"
+        elif _BEFORE_VERB.fullmatch(tokens[-1]):
+            tokens.pop()
+        elif len(tokens) > 2 and _is_time_phrase(tokens[-2:]):
+            del tokens[-2:]
+        else:
+            break
+    return tokens
 
 
 def _is_role_word(word: str) -> bool:
@@ -248,9 +268,13 @@ def _last_phrase(tokens: Sequence[str]) -> tuple[str, str, int]:
 
     >>> _last_phrase(["He", "met", "the", "envoy", "in", "Oslo"])
     ('Oslo', 'in', 4)
+    >>> _last_phrase(["as", "WHO", "chief", "Ana", "Roy"])
+    ('WHO chief Ana Roy', 'as', 0)
     """
     for at in range(len(tokens) - 1, -1, -1):
-        if tokens[at].lower() in CLAUSE_WORDS or not _WORD.search(tokens[at]):
+        token = tokens[at]  # an acronym is a name, not a word (WHO director X)
+        clause_word = token.lower() in CLAUSE_WORDS and not (len(token) > 1 and token.isupper())
+        if clause_word or not _WORD.search(token):
             return " ".join(tokens[at + 1 :]), tokens[at].lower(), at
     return " ".join(tokens), "", 0
 
@@ -410,7 +434,7 @@ def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | 
     found = match.groupdict()
     cue = _cue_of(match)
     if found.get("speaker"):
-        speaker = speaker_of(found["speaker"])
+        speaker = speaker_of(" ".join(filter(None, (found["speaker"], found.get("named")))))
     elif cue:
         speaker = _subject_of_cue(where, match.start("cue"), match["cue"])
         if speaker is None and _PASSIVE.search(where[: match.start("cue")]):
@@ -616,8 +640,10 @@ def _headline_speaker(ctx: Context) -> Attribution | None:
 def _label(ctx: Context) -> str | None:
     """How a quotation is set up as a name: :func:`label_position`, or by its use nearby.
 
-    A short quotation that the text nearby sets up as a name (the so-called “red line” talks)
-    is a name where it stands alone too (a headline's ‘Red line’ talks fail ...).
+    A short quotation that the text nearby sets up as a name (the so-called “red line” talks,
+    the “no limits” pact) is a name where it modifies a noun too (a headline's ‘Red line’
+    talks fail ...), not where a verb reports it (they declared a friendship with “no limits”;
+    she suggested Beijing was “propping up” …, whatever its so-called use later).
 
     >>> from sinoru_data.quotes.sentences import context
     >>> _label(context("‘Red line’ talks fail, envoys say\\nThe so-called “red line” talks ended.", 0))
@@ -628,6 +654,8 @@ def _label(ctx: Context) -> str | None:
         return label
     words = ctx.raw[ctx.span.start : ctx.span.end].strip(" ,.")
     if not words or len(words.split()) > 4:
+        return None
+    if _MODIFIER_USE.match(ctx.after) is None:  # ‘No limits’ partnership: a noun follows
         return None
     lo, hi = max(0, ctx.span.open_at - _NEARBY), ctx.span.close_at + _NEARBY
     pattern = re.compile(rf"[“‘\"']{re.escape(words)}[,.]?[”’\"']", re.IGNORECASE)

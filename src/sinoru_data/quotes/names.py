@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .vocabulary import (
+    BODY_NOUNS,
     CAP,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
@@ -52,6 +53,7 @@ _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")
 _NAME_WORD = re.compile(rf"{HONORIFIC}|{CAP}")
 _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
+_CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to"})
 #: Small words inside a proper name (Bank of England, Reporters Without Borders).
@@ -175,16 +177,21 @@ def speaker_of(chunk: str) -> str | None:
     ['Hu', 'Thomas Friedman', 'he', None]
     >>> speaker_of("one senior Labour MP"), speaker_of("Ana Ruiz of the Harbour Trust")
     ('one senior Labour MP', 'Ana Ruiz')
-    >>> speaker_of("Diplomats in Brussels")
-    'Diplomats in Brussels'
+    >>> speaker_of("Diplomats in Brussels"), speaker_of("Acme Foods Inc.")
+    ('Diplomats in Brussels', 'Acme Foods Inc.')
     """
+    corporate = _CORPORATE_END.search(chunk)
+    if corporate:  # Acme Foods Inc.: the suffix and its period stay with a company's name
+        name = speaker_of(chunk[: corporate.start()])
+        return f"{name} {corporate.group().strip(' ,;:')}" if is_name(name) else name
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     if not words:
         return None
     phrase = " ".join(words)
     if phrase.lower() in PRONOUNS:
         return phrase.lower()
-    if words[0].lower() in _NOT_A_NAME_START:
+    acronym = len(words[0]) > 1 and words[0].isupper()  # WHO chief Ana Roy: not "who"
+    if words[0].lower() in _NOT_A_NAME_START and not acronym:
         return None
     owner = _DOCUMENT_OWNER.fullmatch(phrase)
     if owner:
@@ -192,13 +199,53 @@ def speaker_of(chunk: str) -> str | None:
     head = _head_before_preposition(words)
     if head:  # Tasneem Ali of the Climate Network; one trader in Oslo
         name = _trailing_name(head)
-        if name and _is_plural_opener(head, " ".join(words[len(head) : len(head) + 3])):
+        after = words[len(head) : len(head) + 3]
+        if name and _is_plural_opener(head, " ".join(after)):
             return phrase  # Officials in Kyiv: a group, capitalised as the sentence opens
+        if name and _is_body_word(head[-1]) and _is_placed(after):
+            return _without_article(phrase)  # the Chinese Embassy in Washington: one body
         return name if name else _without_article(_role(words))
     name = _trailing_name(words)
     if name and _TITLE_END.search(name) and len(name.split()) < len(words):
         name = None  # one senior Conservative MP: a role, as printed
-    return _without_article(name or _role(words))
+    return _without_article(_with_owner(name, words) or _role(words))
+
+
+def _is_body_word(word: str) -> bool:
+    """Whether a word names a body (Ministry, Embassy, Court), not a person.
+
+    >>> _is_body_word("Embassy"), _is_body_word("Ministry"), _is_body_word("Ortiz")
+    (True, True, False)
+    """
+    lower = word.lower()
+    return word in ORG_WORDS or lower in INSTITUTION_NOUNS or lower in BODY_NOUNS
+
+
+def _is_placed(after: Sequence[str]) -> bool:
+    """Whether words after a body's name set it in a named place (in Washington, at Geneva).
+
+    >>> _is_placed(["in", "Washington"]), _is_placed(["in", "a", "statement"])
+    (True, False)
+    """
+    return len(after) > 1 and after[0] in ("in", "at") and _is_name_word(after[1])
+
+
+def _with_owner(name: str | None, words: Sequence[str]) -> str | None:
+    """A body's name with the possessive owner printed before it (China’s Defense Ministry).
+
+    A person keeps no owner (The Times’s Thomas Friedman is Thomas Friedman).
+
+    >>> _with_owner("Defense Ministry", "China’s Defense Ministry".split())
+    'China’s Defense Ministry'
+    >>> _with_owner("Thomas Friedman", "The Times’s Thomas Friedman".split())
+    'Thomas Friedman'
+    """
+    size = len(name.split()) if name else 0
+    if not name or not _is_body_word(words[-1]) or len(words) <= size:
+        return name
+    owner = words[-size - 1]
+    possessive = owner[:1].isupper() and owner[-2:] in ("’s", "'s")
+    return f"{owner} {name}" if possessive and " ".join(words[-size:]) == name else name
 
 
 def _head_before_preposition(words: Sequence[str]) -> list[str] | None:
@@ -230,9 +277,25 @@ def _names_a_body(head: Sequence[str], tail: Sequence[str]) -> bool:
     if not _is_name_word(head[-1]):
         return False
     if tail[0] != "the":
-        return _is_name_word(tail[0])
+        return _is_name_word(tail[0]) and not _is_personal_name(head)
     body = head[-1] in ORG_WORDS or head[-1] in GROUP_NOUNS
     return body and len(tail) > 1 and _is_name_word(tail[1]) and all(map(_is_name_word, head))
+
+
+def _is_personal_name(head: Sequence[str]) -> bool:
+    """Whether the words before "of" are a person's name (with a title), not a body's.
+
+    A person's affiliation follows "of" with or without "the" (Judge Rafael Ortiz of Federal
+    District Court), while a body's head word is a body or group word (Bank of England).
+
+    >>> _is_personal_name("Judge Rafael Ortiz".split()), _is_personal_name(["Bank"])
+    (True, False)
+    >>> _is_personal_name("Central Bank".split())
+    False
+    """
+    names = [word for word in head if _is_name_word(word)]
+    body = any(word in ORG_WORDS or word in GROUP_NOUNS for word in head)
+    return len(names) == len(head) >= 2 and not body
 
 
 def _is_plural_opener(head: Sequence[str], after: str) -> bool:

@@ -14,7 +14,15 @@ from collections.abc import Iterable, Sequence
 from .names import is_name, name_runs, person, speaker_of
 from .result import FoundQuote
 from .sentences import BLANK, Context, sentence_subject
-from .vocabulary import BODY_NOUNS, BUSINESS_NOUNS, CORPORATE_WORDS, NAMES, PRONOUNS
+from .vocabulary import (
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
+    CORPORATE_WORDS,
+    NAMES,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLES,
+)
 
 _PLURAL = re.compile(r"[^’'s]s$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -23,8 +31,14 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:interview\s+with|told|tells|telling|(?:spoke|speaking|talking|talked|wrote|writing)\s+to)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}$"
 )
-_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
+_DEFINITE_ROLE = re.compile(  # the chairman; its chief executive
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+)
 _MODIFIERS = r"(?:(?:the|its|their|his|her|[\w\-]+[’']s)\s+){0,2}(?:[\w\-’']+\s+){0,3}?"
+_UNNAMED_ROLE = re.compile(  # a British minister, an Irish judge
+    rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{TITLES}|{ROLE_WORDS})\b"
+    r"(?=\s*[,.;:—(]|\s+(?:of|in|at|from|for|on|with|who|after|when|over)\b)"  # not a general strike
+)
 _DEFINITE_BODY = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")  # the company, the ministry
 
 
@@ -57,7 +71,7 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
             return subject  # X thanked Y for what he called “…”: he is the subject, X
         inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0)
         if inside or not ctx.nested:
-            return inside
+            return inside or _role_before(pronoun, ctx.before)
         # “He told me, ‘…’,” Ortiz said: he is someone named before, not the one quoting him
         quoting = {q.speaker for q in found if q.char_start < ctx.span.start < q.char_end}
         return _person_before(ctx, found, 0, avoid=quoting)
@@ -76,6 +90,21 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
         candidates = []
     known = [c for c in candidates if c]
     return max(known)[1] if known else None
+
+
+def _role_before(pronoun: str, before: str) -> str | None:
+    """An unnamed person (a British minister) before the pronoun in the same sentence.
+
+    Only when no person is named before: a role then is who he or she is.
+
+    >>> _role_before("she", "The union accused a junior minister of lying after she said ")
+    'a junior minister'
+    >>> _role_before("he", "He said ") is None, _role_before("she", "a general strike, she said ")
+    (True, None)
+    """
+    at = before.rfind(f" {pronoun} ")
+    roles = list(_UNNAMED_ROLE.finditer(before, 0, max(at, 0)))
+    return roles[-1].group() if roles else None
 
 
 def _person_before(
@@ -182,8 +211,8 @@ def resolve_role(phrase: str, ctx: Context) -> str | None:
     """The person a definite role (the chairman) stands for, when the text named them with it.
 
     The role must have been set beside a name earlier in the text: "Ann Roy, the chairman,",
-    "the chairman, Ann Roy," or a title before the name (Chairman Ann Roy). Otherwise None:
-    the role stays as printed.
+    "the chairman, Ann Roy,", "named Ann Roy as its chairman" or a title before the name
+    (Chairman Ann Roy). Otherwise None: the role stays as printed.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> text = "Ann Roy, the club’s chairman, spoke. “We stay,” the chairman said."
@@ -196,7 +225,8 @@ def resolve_role(phrase: str, ctx: Context) -> str | None:
     role = r"\s+".join(map(re.escape, match["role"].split()))
     before = ctx.raw[: ctx.span.open_at]
     named = [
-        *re.finditer(rf"(?P<name>{NAMES}),\s+{_MODIFIERS}{role},", before),
+        *re.finditer(rf"(?P<name>{NAMES}),\s+{_MODIFIERS}{role}[,.;]", before),
+        *re.finditer(rf"(?P<name>{NAMES})\s+as\s+(?:its\s+|their\s+|the\s+)?{role}\b", before),
         *re.finditer(rf"\b[Tt]he\s+{_MODIFIERS}{role},\s+(?P<name>{NAMES}),", before),
         *re.finditer(rf"(?<![\w.])(?i:{role})\s+(?P<name>{NAMES})", before),
     ]

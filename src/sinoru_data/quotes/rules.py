@@ -97,7 +97,8 @@ _CLAUSE_OPENER = (
 #: reporters in Oslo), then a clause after a comma (, as talks resumed), but no "that".
 _TAIL = (
     r"(?:\s+(?!that\b)[^\s,;:“”\"«»·]+){0,8}"
-    r"(?:,\s+(?:as|while|when|after|before|adding|saying|citing|amid|though)\b[^;“”\"«»·]*)?"
+    r"(?:,\s+(?:as|while|when|after|before|adding|saying|citing|amid|though)\b"
+    r"(?:[^;“”\"«»·]|[“\"«]·+[”\"»])*)?"  # after Washington warned of “·”
 )
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
 
@@ -135,7 +136,13 @@ AFTER_RULES = (
         rf"(?P<appos>,\s+{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",
     ),
-    _rule("cue-speaker", rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP_END})", "speech"),
+    _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
+        "cue-speaker",
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP_END})"
+        rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
+        rf"(?P<appos>,\s+{NAMES}(?=\s*(?:[.,;]|$)))?",
+        "speech",
+    ),
     _rule(  # “…,” said Secretary of State for Health Ana Roy (a title with its portfolio)
         "cue-title-name",
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}\s+(?:for|of)\s+"
@@ -220,10 +227,10 @@ BEFORE_RULES = (
     ),
     _rule(
         "judging-as",  # the union slammed the offer as “…”; Biden slams ‘reckless’ budget
-        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{JUDGING})\s+(?:(?:{TOKEN}\s+){{1,4}}?(?P<cue2>as)\s+|"
+        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{JUDGING})\s+(?:(?:{TOKEN}\s+){{1,6}}?(?P<cue2>as)\s+|"
         rf"(?:(?![\w\-]+[’']s?\s){TOKEN}\s+){{0,3}}?)$",
         "description",
-        last_words=7,
+        last_words=9,
     ),
 )
 

@@ -20,7 +20,20 @@ from dataclasses import dataclass
 
 from .names import speaker_of
 from .spans import Span, positions, spans_of
-from .vocabulary import AUX, INTRO_WORDS, LONG_NAME, NAMES, PAIR, PAST, SPEECH, TOKEN, UPPER, WHEN
+from .vocabulary import (
+    AUX,
+    INTRO_WORDS,
+    LONG_NAME,
+    NAMES,
+    PAIR,
+    PAST,
+    ROLE_WORDS,
+    SPEECH,
+    TITLES,
+    TOKEN,
+    UPPER,
+    WHEN,
+)
 
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
 _SENTENCE_END = re.compile(rf"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?(?:{UPPER}|[0-9]))")
@@ -72,11 +85,14 @@ _SUBJECT = re.compile(
     rf"(?!{_THINGS})(?:{NAMES})\s+(?:in|at|from|of)\s+(?:the\s+)?{NAMES}|"
     rf"(?!{_THINGS}){UPPER}[a-z]+s\s+(?:in|at|from)\s+(?:the|a|an)\s+(?:{TOKEN}\s+){{0,2}}?[a-z]+|"
     rf"(?:{NAMES}[’']s|[Tt]he|[Aa]n?|Both|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-    rf"\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN})"
+    rf"\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN}|"
+    rf"{NAMES}\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{TITLES}|{ROLE_WORDS})\s+{NAMES})"  # Spain coach X
     rf"(?=(?:\s+(?:on|last|this|late|early|earlier)\s+{WHEN})?\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
 )
 #: A sentence that opens with a name and its verb (Kettering declined), before any comma.
-_NAMED_SUBJECT = re.compile(rf"(?P<np>{NAMES})(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)")
+_NAMED_SUBJECT = re.compile(  # Kettering declined; Acme Foods Inc. cut
+    rf"(?P<np>{NAMES}(?:\s+(?:Inc|Corp|Co|Ltd)\.)?)(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
+)
 #: What opens a news item before its first sentence: a source and a dash or an ellipsis
 #: ("(Reuters) - ", "(AP) — ", "(The Guardian) ", "… ").
 _SOURCE_PREFIX = re.compile(r"^(?:\([^()]{1,40}\)\s*[-–—]?\s*)?(?:…\s*)?")
@@ -105,6 +121,10 @@ def sentence_subject(sentence: str) -> str | None:
     'Ombra Foods'
     >>> sentence_subject("The Daily Post, a tabloid owned by Ida Berg, ran a leader")
     'Daily Post'
+    >>> sentence_subject("Spain coach Luis Ferrer refused to blame the referee")
+    'Luis Ferrer'
+    >>> sentence_subject("Police believe Ana Roy fled") is None
+    True
     """
     sentence = _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1).lstrip(' “”‘’"«»·()')
     named = _NAMED_SUBJECT.match(sentence)  # Kettering declined ..., not an opening "Speaking,"
@@ -120,9 +140,19 @@ def opens_sentence(before: str, frame: str) -> bool:
     (True, True)
     >>> opens_sentence("the plan is ", "speech")
     False
+
+    A source's tag opening the paragraph is not part of the sentence:
+
+    >>> opens_sentence("(AP) ", "none")
+    True
     """
     tail = before.rstrip()
-    return not tail or tail[-1] in ".?!:(—–" or (tail[-1] == "," and frame == "speech")
+    if not tail or _SOURCE_TAG.fullmatch(tail):  # (AP) “…”
+        return True
+    return tail[-1] in ".?!:(—–" or (tail[-1] == "," and frame == "speech")
+
+
+_SOURCE_TAG = re.compile(r"\s*\([^()\s][^()]{0,40}\)")  # (AP), (The Moscow Times)
 
 
 @dataclass(frozen=True)

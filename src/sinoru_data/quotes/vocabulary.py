@@ -155,7 +155,7 @@ _JUDGING = (
 #: Beijing’s “principled stance”; the minister defended her “fair” budget).
 _PRAISING = (
     "hail|praise|welcome|applaud|laud|defend|commend|salute|celebrate|tout|champion|thank|"
-    "congratulate"
+    "congratulate|cite"
 )
 #: Verbs of saying that often mean something else when the quotation is further off (agreed
 #: to, continued to, revealed a plan): only right beside a quotation are they its cue.
