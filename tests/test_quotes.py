@@ -940,6 +940,11 @@ def test_news_rule_gives_kind_speaker_and_cue(
             "The so-called “green wall” of trees was planted in 2019.",
             "Green wall",
         ),
+        (  # a label opening the next paragraph does not continue the quotation before it
+            "“We will win,” Daly said.\n"
+            "“Red line” talks failed on Monday. The so-called “red line” talks ended.",
+            "Red line",
+        ),
     ],
 )
 def test_labels_have_no_speaker(text: str, quote: str) -> None:

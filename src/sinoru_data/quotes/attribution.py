@@ -677,7 +677,7 @@ def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
     >>> _carried(context("“A,” Daly said. “B.”", 1), prev)
     Attribution(speaker='Daly', cue='said', rule='continuation', frame='speech')
     """
-    if previous is None or previous.speaker is None or ctx.nested:
+    if previous is None or previous.speaker is None or ctx.nested or _label(ctx):
         return None
     between = ctx.text[previous.char_end : ctx.span.open_at]
     if "\n" not in between:
@@ -685,9 +685,7 @@ def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
         right_after = len(between) <= 80 and opens_sentence(ctx.before, "speech")
         if cue and right_after and re.search(rf"\b{re.escape(cue)}\b", between):
             return Attribution(previous.speaker, cue, "continuation", "speech")
-        if not _label(ctx):
-            return Attribution(previous.speaker, None, "carried", "carried")
-        return None
+        return Attribution(previous.speaker, None, "carried", "carried")
     opens_paragraph = not ctx.text[ctx.lo : ctx.span.open_at].strip()
     if between.count("\n") == 1 and opens_paragraph:
         return Attribution(previous.speaker, None, "next-paragraph", "carried")
