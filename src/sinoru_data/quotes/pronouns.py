@@ -8,6 +8,7 @@ When the text names none, the speaker stays unknown: nobody is guessed.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -222,15 +223,36 @@ def resolve_role(phrase: str, ctx: Context) -> str | None:
     match = _DEFINITE_ROLE.fullmatch(phrase)
     if not match:
         return None
-    role = r"\s+".join(map(re.escape, match["role"].split()))
-    before = ctx.raw[: ctx.span.open_at]
     named = [
-        *re.finditer(rf"(?P<name>{NAMES}),\s+{_MODIFIERS}{role}[,.;]", before),
-        *re.finditer(rf"(?P<name>{NAMES})\s+as\s+(?:its\s+|their\s+|the\s+)?{role}\b", before),
-        *re.finditer(rf"\b[Tt]he\s+{_MODIFIERS}{role},\s+(?P<name>{NAMES}),", before),
-        *re.finditer(rf"(?<![\w.])(?i:{role})\s+(?P<name>{NAMES})", before),
+        (start, name)
+        for end, start, name in _role_namings(" ".join(match["role"].split()), ctx.raw)
+        if end <= ctx.span.open_at
     ]
     if not named:
         return None
-    name = speaker_of(max(named, key=lambda m: m.start("name"))["name"])
+    name = speaker_of(max(named)[1])
     return name if is_name(name) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _role_namings(role: str, text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every place a text sets a name beside a role: (match end, name start, name).
+
+    Found once per text and role, so each "the chairman said" only filters them
+    (a search per quotation made long texts quadratic).
+
+    >>> _role_namings("chairman", "Ann Roy, the chairman, spoke. Chairman Bo Li left.")
+    ((22, 0, 'Ann Roy'), (44, 39, 'Bo Li'))
+    """
+    role = r"\s+".join(map(re.escape, role.split()))
+    patterns = (
+        rf"(?P<name>{NAMES}),\s+{_MODIFIERS}{role}[,.;]",
+        rf"(?P<name>{NAMES})\s+as\s+(?:its\s+|their\s+|the\s+)?{role}\b",
+        rf"\b[Tt]he\s+{_MODIFIERS}{role},\s+(?P<name>{NAMES}),",
+        rf"(?<![\w.])(?i:{role})\s+(?P<name>{NAMES})",
+    )
+    return tuple(
+        (m.end(), m.start("name"), m["name"])
+        for pattern in patterns
+        for m in re.finditer(pattern, text)
+    )
