@@ -1199,6 +1199,8 @@ def test_a_that_clause_speaker_wins_over_the_source_that_reports_it() -> None:
     q = the(text, "a disaster")
     assert (q.speaker, q.cue) == ("Ana Roy", "told")
     assert the("Prices were “falling fast”, officials said.", "falling fast").speaker == "officials"
+    titled = "Ana Roy told the board that sales were “strong”, said Secretary of State Tom Lund."
+    assert (the(titled, "strong").speaker, the(titled, "strong").cue) == ("Ana Roy", "told")
 
 
 def test_shares_of_a_company_make_the_company_the_subject() -> None:
