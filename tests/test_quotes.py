@@ -1535,3 +1535,15 @@ def test_a_reported_word_is_not_a_name_for_its_later_so_called_use() -> None:
     text = "Ana Roy said the plan was “cruel”. Officials rejected what they called the so-called “cruel” claim."
     q = extract(text)[0]
     assert (q.kind, q.speaker) == ("partial", "Ana Roy")
+
+
+def test_every_rule_is_documented() -> None:
+    """docs/quotes.md lists every rule of the rule tables by name."""
+    from pathlib import Path
+
+    from sinoru_data.quotes import rules
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "quotes.md").read_text(encoding="utf-8")
+    tables = (rules.AFTER_RULES, rules.BEFORE_RULES, rules.TRAILING_RULES, rules.SENTENCE_RULES)
+    missing = {rule.name for table in tables for rule in table if f"`{rule.name}`" not in doc}
+    assert not missing

@@ -10,7 +10,8 @@ Works on any English news prose, not only on digest pages, in three steps:
    speaker and a reporting word (the *cue*): the words right after it (:data:`AFTER_RULES`,
    “…,” Graham said), right before it (:data:`BEFORE_RULES`, Friedman wrote, “…”), the rest
    of its sentence (:data:`TRAILING_RULES`, :data:`SENTENCE_RULES`, then the last reporting
-   verb before it), and last the quotation before it (a continuation). Pronouns are resolved
+   verb before it), a headline's speaker, then the quotation before it (a continuation) and
+   last the person the sentence before introduces. Pronouns are resolved
    to the person, pair or thing the text last names; titles are dropped ("President Xi
    Jinping" -> "Xi Jinping"). Where the text names nobody, the speaker is ``None``.
 3. **Kind**: ``direct`` (a sentence in someone's words), ``partial`` (a fragment inside the
