@@ -1547,3 +1547,70 @@ def test_every_rule_is_documented() -> None:
     tables = (rules.AFTER_RULES, rules.BEFORE_RULES, rules.TRAILING_RULES, rules.SENTENCE_RULES)
     missing = {rule.name for table in tables for rule in table if f"`{rule.name}`" not in doc}
     assert not missing
+
+
+def test_a_placed_role_is_the_only_person_named_before() -> None:
+    """Ola Berg's side lost ... the Leeds manager said: the only person named, Ola Berg."""
+    text = "Ola Berg's side lost again at Bolton. “We go again,” the Leeds manager said."
+    assert the(text, "We go again,").speaker == "Ola Berg"
+
+
+def test_a_placed_role_stays_as_printed_with_two_people_named() -> None:
+    """Ola Berg and Ian Cole both named before: the Leeds manager is not guessed."""
+    text = "Ola Berg watched Ian Cole score. “We go again,” the Leeds manager said."
+    assert the(text, "We go again,").speaker == "the Leeds manager"
+
+
+def test_the_bank_is_the_banking_group_named_before() -> None:
+    """Harwick Banking Group cut jobs. The bank said …: Harwick Banking Group."""
+    text = (
+        "Harwick Banking Group will shut 30 branches. The bank said footfall had fallen “sharply”."
+    )
+    assert the(text, "sharply").speaker == "Harwick Banking Group"
+
+
+def test_the_envoy_is_the_person_named_as_ambassador() -> None:
+    """Ana Roy, the ambassador, … the envoy said: the synonym finds Ana Roy."""
+    text = "Norway's ambassador, Ana Roy, met them.\n“We talk,” the envoy said."
+    assert the(text, "We talk,").speaker == "Ana Roy"
+
+
+def test_the_statement_is_the_body_that_issued_it() -> None:
+    """Redmoor Media said in a statement … the statement said: Redmoor Media."""
+    text = (
+        "The singer cancelled her tour, Redmoor Media said in a statement.\n"
+        "“She needs rest,” the statement said."
+    )
+    assert the(text, "She needs rest,").speaker == "Redmoor Media"
+
+
+def test_the_statement_stays_as_printed_without_an_issuer() -> None:
+    """No "X said in a statement" before: the statement stays as printed."""
+    text = "The tour was cancelled.\n“She needs rest,” the statement said."
+    assert the(text, "She needs rest,").speaker == "the statement"
+
+
+def test_his_role_in_apposition_names_the_person() -> None:
+    """His rival, councillor Ana Roy, called it “unfair”: his rival is Ana Roy."""
+    text = "Bo Li won the seat. His rival, councillor Ana Roy, called the count “unfair”."
+    assert the(text, "unfair").speaker == "Ana Roy"
+
+
+def test_an_ambassador_to_a_body_in_apposition_names_the_envoy() -> None:
+    """Norway's ambassador to the EU, Ana Roy, … the envoy said: Ana Roy."""
+    text = (
+        "Norway's ambassador to the European Union, Ana Roy, met them.\n“We talk,” the envoy said."
+    )
+    assert the(text, "We talk,").speaker == "Ana Roy"
+
+
+def test_a_bare_role_is_the_only_person_named_before() -> None:
+    """Ana Roy flew to Oslo. “…,” the envoy said: the only person named, Ana Roy."""
+    text = "Ana Roy flew to Oslo for the talks.\n“We talk,” the envoy said."
+    assert the(text, "We talk,").speaker == "Ana Roy"
+
+
+def test_a_role_mentioned_before_as_someone_else_stays_as_printed() -> None:
+    """Ana Roy met the envoy. “…,” the envoy said: not Ana Roy, the envoy as printed."""
+    text = "Ana Roy met the envoy in Oslo.\n“We talk,” the envoy said."
+    assert the(text, "We talk,").speaker == "the envoy"

@@ -142,7 +142,14 @@ _LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the 
 )
 #: Rules whose source may only report what the subject of a "that" clause said.
 _REPORTING_RULES = frozenset(
-    {"speaker-cue", "cue-speaker", "cue-title-name", "cue-speaker-of", "cue-role-of", "according-to"}
+    {
+        "speaker-cue",
+        "cue-speaker",
+        "cue-title-name",
+        "cue-speaker-of",
+        "cue-role-of",
+        "according-to",
+    }
     | {"trailing-speaker-cue", "trailing-cue-speaker", "trailing-according-to"}
 )
 _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
