@@ -10,10 +10,24 @@ Two gold formats are understood:
   ``text`` and ``quotes``; the extractor runs on each item's text and quotes are matched
   by (id, text, occurrence).
 
-Spans are scored by exact match (precision, recall, F1), as the Gender Gap Tracker's
-evaluation does; kind, speaker and cue accuracy are over the spans found. A speaker counts
-as right when it equals the gold speaker or the gold speaker_full (case-insensitive), or
-when both are null. Curation overrides are NOT applied: this scores the rules alone.
+Spans are scored by exact match (precision, recall, F1). The Gender Gap Tracker (GGT)
+matches a predicted quote to a gold one when it covers more than 30% (or 80%) of the gold
+span's characters; an exact match is stricter, so these span figures are lower bounds of
+GGT's. Kind, speaker and cue accuracy are over the spans found, as in GGT.
+
+Speaker accuracy is given two ways:
+
+- **strict** (ours): the predicted speaker equals the gold speaker or the gold speaker_full
+  (case-insensitive), or both are null;
+- **GGT** (to compare with GGT's published figures): GGT counts a speaker right when the
+  predicted speaker's span in the text overlaps the annotated one, so a title kept or a first
+  name missing still counts. Our gold gives names, not offsets, so the nearest test on names
+  is used: the words of one name (case-insensitive, "the" ignored) are a run of the words of
+  the other ("Peskov" in "Dmitry Peskov", "Jane Doe" in "County Executive Jane Doe"); null
+  only matches null. It never credits a different name ("Chinese foreign ministry" is not
+  "Russian foreign ministry"), and pronouns must still be resolved to the gold name.
+
+Curation overrides are NOT applied: this scores the rules alone.
 
 Usage::
 
@@ -56,6 +70,7 @@ class Scores:
     matched: int
     kind_right: int
     speaker_right: int
+    speaker_overlap: int
     cue_right: int
     errors: tuple[str, ...]
 
@@ -113,24 +128,72 @@ def speaker_right(predicted: str | None, gold: dict[str, Any]) -> bool:
     return predicted is not None and predicted.casefold() in names
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words, case-folded, without "the" and without punctuation around words.
+
+    >>> name_words("the Foreign Ministry, Beijing")
+    ('foreign', 'ministry', 'beijing')
+    """
+    words = (w.strip(".,;:'’\"") for w in name.casefold().split())
+    return tuple(w for w in words if w and w != "the")
+
+
+def contains_run(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether ``shorter`` (non-empty) occurs as a run of consecutive words of ``longer``.
+
+    >>> contains_run(("dmitry", "peskov"), ("peskov",)), contains_run(("a", "b"), ("b", "a"))
+    (True, False)
+    """
+    n = len(shorter)
+    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def speaker_overlaps(predicted: str | None, gold: dict[str, Any]) -> bool:
+    """The GGT-comparable speaker match: one name's words are a run of the other's.
+
+    >>> gold = {"speaker": "Jane Doe", "speaker_full": "Jane Doe"}
+    >>> speaker_overlaps("County Executive Jane Doe", gold), speaker_overlaps("Doe", gold)
+    (True, True)
+    >>> speaker_overlaps("John Doe", gold), speaker_overlaps(None, gold)
+    (False, False)
+    """
+    if gold.get("speaker") is None or predicted is None:
+        return gold.get("speaker") is None and predicted is None
+    mine = name_words(predicted)
+    for key in ("speaker", "speaker_full"):
+        theirs = name_words(str(gold.get(key) or ""))
+        if contains_run(mine, theirs) or contains_run(theirs, mine):
+            return True
+    return False
+
+
 def score(
     name: str, gold: dict[Key, dict[str, Any]], predicted: dict[Key, dict[str, Any]]
 ) -> Scores:
     """Compare predictions with gold; list every disagreement."""
     errors = [f"missed   {k}" for k in gold if k not in predicted]
     errors += [f"spurious {k}" for k in predicted if k not in gold]
-    kind = speaker = cue = 0
+    kind = speaker = overlap = cue = 0
     for key in gold.keys() & predicted.keys():
         g, p = gold[key], predicted[key]
         kind += g["kind"] == p["kind"]
         speaker += speaker_right(p["speaker"], g)
+        overlap += speaker_overlaps(p["speaker"], g)
         cue += g.get("cue") == p["cue"]
         for field in ("kind", "speaker", "speaker_full", "cue"):
             if g.get(field) != p[field]:
                 errors.append(f"{field:<8} {key}: {p[field]!r}, gold {g.get(field)!r}")
     matched = len(gold.keys() & predicted.keys())
     return Scores(
-        name, len(gold), len(predicted), matched, kind, speaker, cue, tuple(sorted(errors))
+        name,
+        len(gold),
+        len(predicted),
+        matched,
+        kind,
+        speaker,
+        overlap,
+        cue,
+        tuple(sorted(errors)),
     )
 
 
@@ -151,7 +214,8 @@ def report(scores: Scores, errors: bool) -> str:
         f"  span precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}",
         f"  kind accuracy    {scores.accuracy(scores.kind_right):.3f} ({scores.kind_right}/{scores.matched})",
         f"  speaker accuracy {scores.accuracy(scores.speaker_right):.3f} "
-        f"({scores.speaker_right}/{scores.matched})",
+        f"({scores.speaker_right}/{scores.matched})  "
+        f"GGT {scores.accuracy(scores.speaker_overlap):.3f} ({scores.speaker_overlap}/{scores.matched})",
         f"  cue accuracy     {scores.accuracy(scores.cue_right):.3f} ({scores.cue_right}/{scores.matched})",
     ]
     if errors:
@@ -162,13 +226,15 @@ def report(scores: Scores, errors: bool) -> str:
 def markdown(all_scores: Sequence[Scores]) -> str:
     """A Markdown table of scores, one row per gold file."""
     rows = [
-        "| gold set | spans | span P | span R | span F1 | kind acc. | speaker acc. | cue acc. |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| gold set | spans | span P | span R | span F1 | kind acc. | speaker acc. "
+        "| speaker acc. (GGT) | cue acc. |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in all_scores:
         rows.append(
             f"| `{s.name}` | {s.gold} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} "
             f"| {s.accuracy(s.kind_right):.3f} | {s.accuracy(s.speaker_right):.3f} "
+            f"| {s.accuracy(s.speaker_overlap):.3f} "
             f"| {s.accuracy(s.cue_right):.3f} |"
         )
     return "\n".join(rows)

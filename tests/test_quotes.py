@@ -1614,3 +1614,27 @@ def test_a_role_mentioned_before_as_someone_else_stays_as_printed() -> None:
     """Ana Roy met the envoy. “…,” the envoy said: not Ana Roy, the envoy as printed."""
     text = "Ana Roy met the envoy in Oslo.\n“We talk,” the envoy said."
     assert the(text, "We talk,").speaker == "the envoy"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "right"),
+    [
+        ("Jane Doe", True),
+        ("County Executive Jane Doe", True),  # a title kept: GGT's overlapping spans
+        ("Doe", True),  # a first name missing
+        ("the Jane Doe", True),  # "the" ignored
+        ("John Doe", False),  # a different person
+        ("Jane", True),  # a run of the gold's words
+        (None, False),
+    ],
+)
+def test_scorer_ggt_speaker_match_accepts_overlapping_names_only(
+    predicted: str | None, right: bool
+) -> None:
+    """The GGT-comparable match: one name's words are a run of the other's; null only matches null."""
+    gold = {"speaker": "Jane Doe", "speaker_full": "Jane Doe"}
+    assert score_quotes.speaker_overlaps(predicted, gold) is right
+    assert score_quotes.speaker_overlaps(None, {"speaker": None, "speaker_full": None})
+    assert not score_quotes.speaker_overlaps(
+        "Chinese foreign ministry", {"speaker": "Russian foreign ministry"}
+    )
