@@ -289,14 +289,15 @@ def test_news_prose_pattern_names_speaker_and_cue(
     assert (q.speaker, q.cue) == (speaker, cue), pattern
 
 
-def test_a_quotation_continuing_the_previous_speaker_keeps_speaker_and_cue() -> None:
-    """“…,” Daly said. “…” and “…,” Krugman wrote, “…” give the second part the same source."""
+def test_a_quotation_continuing_the_previous_speaker_keeps_the_speaker() -> None:
+    """“…,” Daly said. “…” gives the second sentence Daly but no cue (none of its own);
+    “…,” Krugman wrote, “…” is one sentence, so its second part keeps the cue too."""
     page = (
         "“This is a pledge to stand shoulder to shoulder,” Daly said. “This statement might be "
         "looked back on as the beginning of Cold War Two.”"
     )
     q = the(page, "This statement might be looked back on as the beginning of Cold War Two.")
-    assert (q.speaker, q.cue, q.kind) == ("Daly", "said", "direct")
+    assert (q.speaker, q.cue, q.kind) == ("Daly", None, "direct")
     split = "“Putin may dream,” Paul Krugman wrote yesterday, “but China’s economy is 10 times as large.”"
     q = the(split, "but China’s economy is 10 times as large.")
     assert (q.speaker, q.cue, q.kind) == ("Paul Krugman", "wrote", "direct")

@@ -240,7 +240,11 @@ class Quote(Record):
     speaker_full: Text | None = _field(
         "The speaker's fullest name given in the same entry (e.g. Xi -> Xi Jinping).", "inferred"
     )
-    cue: Text | None = _field("The reporting word tying quote and speaker (e.g. said).", "inferred")
+    cue: Text | None = _field(
+        "The reporting word tying quote and speaker (e.g. said); empty when no word in the"
+        " quote's sentence does, as for a quote continuing its speaker in a later sentence.",
+        "inferred",
+    )
     curated_fields: list[Text] = _field("Fields set by a curation override.", "derived")
     line: int = _field("1-based line of the raw file the quote is on.", "derived", ge=1)
     char_start: int = _field(

@@ -676,13 +676,14 @@ def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
     """The previous quotation's speaker, when this one continues it.
 
     Opening the sentence right after the previous one's attribution (“…,” Daly said. “…”),
-    speaker and cue carry over; later in the same paragraph, or as the next paragraph's
-    opening quotation, only the speaker does. A quotation used as a name never inherits.
+    later in the same paragraph, or as the next paragraph's opening quotation, the speaker
+    carries over. The cue does not: no reporting word of its own ties this quotation to its
+    speaker, so its cue is null. A quotation used as a name never inherits.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> prev = FoundQuote("A,", 1, 3, "direct", "Daly", "said")
     >>> _carried(context("“A,” Daly said. “B.”", 1), prev)
-    Attribution(speaker='Daly', cue='said', rule='continuation', frame='speech')
+    Attribution(speaker='Daly', cue=None, rule='continuation', frame='speech')
     """
     if previous is None or previous.speaker is None or ctx.nested or _label(ctx):
         return None
@@ -691,7 +692,7 @@ def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
         cue = previous.cue
         right_after = len(between) <= 80 and opens_sentence(ctx.before, "speech")
         if cue and right_after and re.search(rf"\b{re.escape(cue)}\b", between):
-            return Attribution(previous.speaker, cue, "continuation", "speech")
+            return Attribution(previous.speaker, None, "continuation", "speech")
         return Attribution(previous.speaker, None, "carried", "carried")
     opens_paragraph = not ctx.text[ctx.lo : ctx.span.open_at].strip()
     if between.count("\n") == 1 and opens_paragraph:
