@@ -27,6 +27,20 @@ def test_parse_review_lists_judgement_calls(capsys: pytest.CaptureFixture[str]) 
     review = json.loads(capsys.readouterr().out)["review"]
     assert any("line 42 [stray]" in r for r in review)
     assert any("line 126 [subheading, curated]" in r for r in review)
+    assert not any("comment footer" in r for r in review)  # the page ends with its footer
+
+
+def test_parse_review_lists_a_missing_footer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page cut right after an item parses, but the review says it may have been cut short."""
+    page = tmp_path / "data" / "raw" / "cut.txt"
+    page.parent.mkdir(parents=True)
+    text = RAW.read_text(encoding="utf-8")
+    page.write_text(text[: text.rindex("\n\nLeave a Comment")], encoding="utf-8")
+    assert main(["parse", str(page), "--root", str(tmp_path), "--review"]) == 0
+    review = json.loads(capsys.readouterr().out)["review"]
+    assert any("does not end with its comment footer" in r and "pages:" in r for r in review)
 
 
 def test_build_check_passes_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:

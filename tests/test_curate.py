@@ -13,16 +13,18 @@ from sinoru_data.curate import (
     OVERRIDABLE_FIELDS,
     LineOverride,
     Overrides,
+    PageOverride,
     RecordOverride,
     apply_record_overrides,
     apply_sources,
+    check_footer,
     label_index,
     load_overrides,
     load_sources,
     unused_overrides,
 )
 from sinoru_data.errors import Problem, SinoruDataError
-from sinoru_data.models import Entry, Quote
+from sinoru_data.models import Entry, Line, Quote
 from sinoru_data.parse import decode_page, parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -509,3 +511,62 @@ def test_override_with_a_value_of_the_wrong_type_names_its_line() -> None:
         "overrides.yaml:12: quotes '2022-05-24-a-headline-q1': the value 'shouted'"
     )
     assert "correct 'value'" in text
+
+
+# --- pages: a page declared complete without its comment footer ---------------------------------
+
+
+def test_a_page_override_declares_a_page_complete_without_its_footer(tmp_path: Path) -> None:
+    """``pages:`` items load with their line; the footer check then accepts the page."""
+    path = write_overrides(
+        tmp_path, "pages:\n  - document: demo\n    footer: absent\n    note: exported without\n"
+    )
+    overrides = load_overrides(path)
+    assert overrides.page("demo") == PageOverride(
+        "demo", "absent", "exported without", (str(path), 2)
+    )
+    lines = [Line.model_construct(line=1, role="title")]
+    assert check_footer("demo", lines, "demo.txt", overrides) == []
+    assert check_footer("other", lines, "other.txt", overrides)[0].line == 1
+
+
+def test_a_page_with_its_footer_needs_no_override_and_rejects_one(tmp_path: Path) -> None:
+    """A page with its footer passes; declaring it footer-less is an error at the override."""
+    lines = [
+        Line.model_construct(line=1, role="title"),
+        Line.model_construct(line=9, role="footer"),
+    ]
+    assert check_footer("demo", lines, "demo.txt", Overrides()) == []
+    override = PageOverride("demo", "absent", "note", ("overrides.yaml", 4))
+    [problem] = check_footer("demo", lines, "demo.txt", Overrides(pages=(override,)))
+    assert (problem.path, problem.line) == ("overrides.yaml", 4)
+    assert "remove this override" in str(problem)
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ("  - document: demo\n    footer: gone\n    note: x\n", "footer 'gone' cannot be set"),
+        ("  - document: demo\n    note: x\n", "missing key 'footer'"),
+        (
+            "  - document: demo\n    footer: absent\n    note: x\n"
+            "  - document: demo\n    footer: absent\n    note: y\n",
+            "page 'demo' is overridden twice",
+        ),
+    ],
+)
+def test_a_wrong_page_override_names_its_line(tmp_path: Path, item: str, message: str) -> None:
+    """A bad ``pages:`` item fails at its line of overrides.yaml."""
+    path = write_overrides(tmp_path, "pages:\n" + item)
+    with pytest.raises(SinoruDataError) as caught:
+        load_overrides(path)
+    assert message in str(caught.value)
+    assert f"{path}:" in str(caught.value)
+
+
+def test_a_page_override_for_no_page_is_unused() -> None:
+    """A page override whose document was not built is reported where it is written."""
+    override = PageOverride("gone", "absent", "note", ("overrides.yaml", 7))
+    [problem] = unused_overrides(Overrides(pages=(override,)), [], [], ["demo"])
+    assert str(problem).startswith("overrides.yaml:7: page override names no page: 'gone'")
+    assert unused_overrides(Overrides(pages=(override,)), [], [], ["gone"]) == []

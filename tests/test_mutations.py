@@ -7,8 +7,9 @@ Three kinds of input are broken one way at a time:
 - published files: ``check_package`` (``sinoru-data validate``) must report
   the defect naming the file, the table and what is wrong.
 
-Mutations the build does not catch today are listed as strict xfails, so
-closing a gap shows up as an unexpected pass.
+A page cut right after an item used to be the one mutation the build did not
+catch; the build now requires the comment footer (or a curator's ``pages:``
+override), so every mutation here fails clearly.
 """
 
 from __future__ import annotations
@@ -199,7 +200,37 @@ def _json_first_object_without(key: str) -> Mutation:
 RAW = {
     "truncated mid-page": (
         _bytes(PAGE, lambda b: b[: len(b) // 2]),
-        ["overrides.yaml:", "matches no line"],
+        [f"{PAGE}:", "does not end with its comment footer", "may have been cut short"],
+    ),
+    "truncated after the last item (the footer is lost)": (
+        _bytes(PAGE, lambda b: b[: b.rindex(b"\n\nLeave a Comment")]),
+        [f"{PAGE}:", "does not end with its comment footer", "under 'pages:'"],
+    ),
+    "a page declared footer-less that has its footer": (
+        _replace(
+            OVERRIDES,
+            "\nrecords:\n",
+            "\npages:\n  - document: china-russia-relations-2022-06-10\n    footer: absent\n"
+            "    note: wrong\n\nrecords:\n",
+        ),
+        ["overrides.yaml:", "declared complete without a footer, but it has one"],
+    ),
+    "a page override for no page": (
+        _replace(
+            OVERRIDES,
+            "\nrecords:\n",
+            "\npages:\n  - document: no-such-page\n    footer: absent\n    note: x\n\nrecords:\n",
+        ),
+        ["overrides.yaml:", "page override names no page: 'no-such-page'"],
+    ),
+    "a page override with a bad footer value": (
+        _replace(
+            OVERRIDES,
+            "\nrecords:\n",
+            "\npages:\n  - document: china-russia-relations-2022-06-10\n    footer: gone\n"
+            "    note: x\n\nrecords:\n",
+        ),
+        ["overrides.yaml:", "footer 'gone' cannot be set", "footer: absent"],
     ),
     "truncated mid-character": (
         _bytes(PAGE, lambda b: b[: b.index("’".encode()) + 1]),
@@ -248,21 +279,6 @@ def test_a_broken_raw_page_fails_clearly_and_publishes_nothing(repo: Path, name:
         assert text in message
 
 
-RAW_GAPS = {
-    "truncated after the last item (the footer is lost)": _bytes(
-        PAGE, lambda b: b[: b.rindex(b"\n\nLeave a Comment")]
-    ),
-}
-
-
-@pytest.mark.xfail(strict=True, reason="gap: the parser accepts it and the build publishes it")
-@pytest.mark.parametrize("name", list(RAW_GAPS))
-def test_raw_page_mutations_the_build_does_not_catch_yet(repo: Path, name: str) -> None:
-    """Known gaps: these page mutations build without complaint (strict xfail marks the gap)."""
-    RAW_GAPS[name](repo)
-    _build_fails(repo)
-
-
 # --- curation files ------------------------------------------------------------------------
 
 CURATION = {
@@ -296,15 +312,15 @@ CURATION = {
     ),
     "overrides: unknown key": (
         _replace(OVERRIDES, "    role: subheading\n", "    role: subheading\n    colour: red\n"),
-        ["overrides.yaml:13: unknown key 'colour'", "allowed keys: document, text, role, note"],
+        ["overrides.yaml:17: unknown key 'colour'", "allowed keys: document, text, role, note"],
     ),
     "overrides: wrong type": (
         _replace(OVERRIDES, "    role: subheading\n", "    role: 12\n"),
-        ["overrides.yaml:13: role '12' cannot be set"],
+        ["overrides.yaml:17: role '12' cannot be set"],
     ),
     "overrides: a value of the wrong type": (
         _replace(OVERRIDES, "    value: nyt\n", "    value: 12\n"),
-        ["overrides.yaml:22: entries '2022-04-18-", "the value 12 does not fit source_id"],
+        ["overrides.yaml:26: entries '2022-04-18-", "the value 12 does not fit source_id"],
     ),
     "overrides: a record override given twice": (
         lambda root: _duplicate_first_record_override(root),
@@ -312,7 +328,7 @@ CURATION = {
     ),
     "overrides: YAML that does not parse": (
         _replace(OVERRIDES, "lines:\n", "lines: [\n"),
-        ["overrides.yaml:13: not valid YAML"],
+        ["overrides.yaml:17: not valid YAML"],
     ),
 }
 

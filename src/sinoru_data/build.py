@@ -158,6 +158,9 @@ def curate_page(root: Path, path: Path, curation: Curation) -> Page:
         "quotes": list(quotes),
         "lines": list(parsed.lines),
     }
+    problems += curate.check_footer(
+        document_id, parsed.lines, parsed.document.path, curation.overrides
+    )
     problems += found + validate_tables(tables, {document_id: text})
     if problems:
         raise SinoruDataError(problems)
@@ -276,6 +279,7 @@ def assemble(root: Path, progress: Progress | None = None) -> tuple[dict[str, pa
     matched: list[curate.RecordOverride] = []
     used_lines: list[tuple[str, str]] = []
     raw_paths: list[str] = []
+    built: list[str] = []
     for page in pages(root, curation, progress):
         if isinstance(page, SinoruDataError):
             problems += page.problems
@@ -285,9 +289,10 @@ def assemble(root: Path, progress: Progress | None = None) -> tuple[dict[str, pa
         matched += page.matched
         used_lines += page.used_lines
         raw_paths.append(page.path)
+        built.append(page.document_id)
     if problems:  # overrides of a page that failed would look unused: report the page first
         raise SinoruDataError(problems)
-    problems += curate.unused_overrides(curation.overrides, used_lines, matched)
+    problems += curate.unused_overrides(curation.overrides, used_lines, matched, built)
     tables = {name: table_parts.table() for name, table_parts in parts.items()}
     tables["sources"] = records_table("sources", curation.sources)
     for name, table in tables.items():

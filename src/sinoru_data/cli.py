@@ -69,7 +69,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _review(parsed: Any, unknown: list[str]) -> list[str]:
-    """The lines a curator should look at: dropped lines, judgement calls, overrides, unknown outlets."""
+    """The lines a curator should look at: dropped lines, judgement calls, overrides, unknown outlets.
+
+    (A missing comment footer is added by :func:`cmd_parse`.)
+    """
     notes = [
         f"line {line.line} [{line.role}{', curated' if line.role_basis == 'curated' else ''}]: "
         f"{line.note} — {line.text.strip()[:70]!r}"
@@ -104,7 +107,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
         "quotes": [_plain(q) for q in parsed.quotes],
     }
     if args.review:
-        out["review"] = _review(parsed, unknown)
+        document = parsed.document
+        footer = curate.check_footer(document.document_id, parsed.lines, document.path, overrides)
+        out["review"] = _review(parsed, unknown) + [str(problem) for problem in footer]
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     print()
     return EXIT_OK

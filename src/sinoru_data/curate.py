@@ -10,8 +10,11 @@ Two files, both YAML, reviewed like code:
   ``headline``, ``text``), keyed by the line's text. ``records`` set a field
   of an entry or a quote, keyed by its id and the value the field is
   ``expected`` to have now, so an override that no longer fits fails the
-  build instead of silently changing something else. Every override carries
-  a ``note`` with the evidence.
+  build instead of silently changing something else. ``pages`` declare a
+  page complete though it lacks the blog's comment footer ("Leave a
+  Comment"): without the footer the build cannot tell a complete page from
+  one cut short, so it fails until a curator checks the page (see
+  :func:`check_footer`). Every override carries a ``note`` with the evidence.
 
 Example:
 -------
@@ -34,7 +37,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import Problem, SinoruDataError, fail
-from .models import Entry, Quote, Source
+from .models import Entry, Line, Quote, Source
 from .parse import OVERRIDABLE_ROLES
 
 SOURCES_FILE = "sources.yaml"
@@ -70,15 +73,30 @@ class RecordOverride:
 
 
 @dataclass(frozen=True)
+class PageOverride:
+    """A curator's statement that a page is complete although it has no comment footer."""
+
+    document: str
+    footer: str
+    note: str
+    origin: tuple[str, int]
+
+
+@dataclass(frozen=True)
 class Overrides:
     """Everything in ``overrides.yaml``."""
 
     lines: tuple[LineOverride, ...] = ()
     records: tuple[RecordOverride, ...] = ()
+    pages: tuple[PageOverride, ...] = ()
 
     def line_roles(self, document_id: str) -> dict[str, str]:
         """The line roles for one page, as :func:`sinoru_data.parse.parse_page` takes them."""
         return {o.text: o.role for o in self.lines if o.document == document_id}
+
+    def page(self, document_id: str) -> PageOverride | None:
+        """The page override of one page, if a curator wrote one."""
+        return next((o for o in self.pages if o.document == document_id), None)
 
 
 def read_yaml_items(path: Path, key: str | None = None) -> list[tuple[int, Any]]:
@@ -255,9 +273,68 @@ def load_overrides(path: Path) -> Overrides:
                     origin,
                 )
             )
+    pages, found = _page_overrides(path)
+    problems += found
     if problems:
         raise SinoruDataError(problems)
-    return Overrides(tuple(lines), tuple(records))
+    return Overrides(tuple(lines), tuple(records), tuple(pages))
+
+
+def _page_overrides(path: Path) -> tuple[list[PageOverride], list[Problem]]:
+    """The ``pages`` items of ``overrides.yaml``, and the problems of those that are wrong."""
+    pages: list[PageOverride] = []
+    problems: list[Problem] = []
+    for line, item in read_yaml_items(path, "pages"):
+        origin = (str(path), line)
+        found = _check_keys(item, ("document", "footer", "note"), (), origin)
+        if not found and item["footer"] != "absent":
+            found.append(
+                Problem(*origin, f"footer '{item['footer']}' cannot be set", "use footer: absent")
+            )
+        if not found and any(o.document == item["document"] for o in pages):
+            found.append(Problem(*origin, f"page '{item['document']}' is overridden twice"))
+        problems += found
+        if not found:
+            pages.append(PageOverride(item["document"], item["footer"], item["note"], origin))
+    return pages, problems
+
+
+def check_footer(
+    document_id: str, lines: Sequence[Line], path: str, overrides: Overrides
+) -> list[Problem]:
+    """A page must end with its comment footer, unless a curator declared it complete without.
+
+    A page cut short at the end of an item parses cleanly: only the missing footer
+    shows that something may be lost.
+
+    >>> from sinoru_data.models import Line
+    >>> lines = [Line.model_construct(line=1, role="title")]
+    >>> [p.message for p in check_footer("p", lines, "p.txt", Overrides())]
+    ["the page does not end with its comment footer ('Leave a Comment'): it may have been cut short"]
+    """
+    has_footer = any(line.role == "footer" for line in lines)
+    declared = overrides.page(document_id)
+    if has_footer and declared:
+        return [
+            Problem(
+                *declared.origin,
+                f"page '{document_id}' is declared complete without a footer, but it has one",
+                "remove this override",
+            )
+        ]
+    if has_footer or declared:
+        return []
+    last = lines[-1].line if lines else None
+    return [
+        Problem(
+            path,
+            last,
+            "the page does not end with its comment footer ('Leave a Comment'): "
+            "it may have been cut short",
+            "restore the whole page; if it really ends here, declare it under 'pages:' in "
+            "data/curation/overrides.yaml (document, footer: absent, note with the evidence)",
+        )
+    ]
 
 
 def label_index(sources: Iterable[Source]) -> dict[str, str]:
@@ -354,8 +431,9 @@ def unused_overrides(
     overrides: Overrides,
     used_lines: Iterable[tuple[str, str]],
     used_records: Iterable[RecordOverride],
+    documents: Iterable[str] = (),
 ) -> list[Problem]:
-    """Problems for every override that matched nothing."""
+    """Problems for every override that matched nothing (``documents``: the pages built)."""
     used_line_keys = set(used_lines)
     used_record_ids = {id(o) for o in used_records}
     problems = [
@@ -375,5 +453,13 @@ def unused_overrides(
         )
         for o in overrides.records
         if id(o) not in used_record_ids
+    ]
+    built = set(documents)
+    problems += [
+        Problem(
+            *o.origin, f"page override names no page: '{o.document}'", "correct the document id"
+        )
+        for o in overrides.pages
+        if o.document not in built
     ]
     return problems

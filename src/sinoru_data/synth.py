@@ -39,7 +39,8 @@ from pathlib import Path
 
 import yaml
 
-from .grammar import HEADLINE_MAX
+from .grammar import FOOTER, HEADLINE_MAX
+from .parse import document_id_for
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -1047,8 +1048,46 @@ def write_corpus(
     else:
         entries = sum(_write_pages(raw, chunk, seed, size) for chunk in chunks)
     (curation / "sources.yaml").write_text(sources_yaml(), encoding="utf-8")
-    (curation / "overrides.yaml").write_text(
-        "# No curation decisions: synthetic pages need none.\nlines: []\nrecords: []\n",
-        encoding="utf-8",
-    )
+    (curation / "overrides.yaml").write_text(overrides_yaml(sorted(raw.glob("*.txt"))), "utf-8")
     return entries
+
+
+_NO_FOOTER_NOTE = "Drawn without a comment footer; nothing was cut."
+
+
+def _has_footer(text: str) -> bool:
+    """Whether a page has the comment footer line the parser looks for.
+
+    >>> _has_footer("Item\\n\\nLeave a Reply\\n"), _has_footer("Item\\n")
+    (True, False)
+    """
+    return any(FOOTER.match(" ".join(line.split())) for line in text.splitlines())
+
+
+def overrides_yaml(pages: Sequence[Path]) -> str:
+    """A ``data/curation/overrides.yaml`` declaring the footer-less pages complete.
+
+    A synthetic page is drawn without its comment footer half the time; it is complete all
+    the same (nothing was cut), which is what a curator declares under ``pages:``.
+
+    >>> import tempfile
+    >>> page = Path(tempfile.mkdtemp()) / "synthetic-00000.txt"
+    >>> _ = page.write_text("Title\\n")
+    >>> print(overrides_yaml([page]), end="")
+    # Synthetic pages need no curation, except declaring the footer-less ones complete.
+    lines: []
+    records: []
+    pages:
+    - document: synthetic-00000
+      footer: absent
+      note: Drawn without a comment footer; nothing was cut.
+    """
+    footerless = [
+        {"document": document_id_for(page), "footer": "absent", "note": _NO_FOOTER_NOTE}
+        for page in pages
+        if not _has_footer(page.read_text(encoding="utf-8"))
+    ]
+    body = yaml.safe_dump(
+        {"lines": [], "records": [], "pages": footerless}, sort_keys=False, allow_unicode=True
+    )
+    return f"# Synthetic pages need no curation, except declaring the footer-less ones complete.\n{body}"
