@@ -34,10 +34,12 @@ from .vocabulary import (
     HEADLINE_LABELS,
     HEADLINE_VERBS,
     INSTITUTION_NOUNS,
+    KNOWING_SOURCE,
     LONG_NAME,
     NAMES,
     NOT_AFTER_DETERMINER,
     NOT_AFTER_MODAL,
+    NP,
     NP_END,
     PRONOUNS,
     SAY,
@@ -80,7 +82,7 @@ _OBJECTLESS = re.compile(
     r"(?:told|asked|urged|ordered|advised|warned|instructed|begged|pressed)\s+to\b", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
-_BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP_END})")
+_BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP}(?=\s+as\s)|{NP_END})")  # described by X as “…”
 _TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+")
 _BEFORE_VERB = re.compile(
     rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
@@ -112,6 +114,8 @@ _DOCUMENT_END = re.compile(
 _MODIFIER_USE = re.compile(r"\s+[a-z]")  # a quotation before a noun: ‘No limits’ partnership
 _NEARBY = 2000  # how far around a quotation (in characters) its other uses are looked for
 _AS_END = re.compile(r"\bas\s*$")
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s+$")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 _OF_END = re.compile(r"\bof\s*$")
 _ROLE_OF = re.compile(r"^(?:the|a|an)\s+[a-z][\w\-]*\s+of\s")  # the head of Acme Health
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for"})
@@ -159,8 +163,13 @@ _NAMED_AS = re.compile(  # an apposition that gives the name: identified only as
     rf"^,\s+(?:(?:identified|named|known|referred\s+to|(?:who\s+)?gave\s+(?:his|her|their)\s+name)"
     rf"\b[^,]*?\s)?(?:only\s+)?as\s+(?P<name>{NAMES}),$"
 )
+_KNOWING_END = re.compile(  # People familiar with the matter (said): one source, as printed
+    rf"(?P<boundary>^|[,;:(—–]|\b(?:and|but|as|while|when|after)\b)\s*"
+    rf"(?P<name>{KNOWING_SOURCE})\s+(?:{AUX}\s+)?$"
+)
 _PAIR_END = re.compile(  # two names that open a clause, before the verb
-    rf"(?P<boundary>^|[,;:(—–]|\b[Bb]oth\b)\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
+    rf"(?P<boundary>^|[,;:(—–]|\b(?:[Bb]oth|after|when|while|as|since|before|because|once|until)\b)"
+    rf"\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
 )
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Dr. Ana Lind of the University of Oslo
 
@@ -190,24 +199,35 @@ def _chunk_before(head: str) -> tuple[str, str]:
 
     >>> _chunk_before("As one trader in Oslo "), _chunk_before("The ministry in a statement ")
     (('one trader in Oslo', 'as'), ('The ministry', ''))
+    >>> _chunk_before("Since May, China’s ambassador to Russia has ")
+    ('China’s ambassador to Russia', ',')
 
     So is a body's long name (the Union of Industrialists and Entrepreneurs):
 
     >>> _chunk_before("Later, the Union of Hotel and Bar Workers ")
     ('the Union of Hotel and Bar Workers', ',')
 
+    So is a source set by what it knows (people familiar with the matter):
+
+    >>> _chunk_before("People familiar with the matter ")
+    ('People familiar with the matter', '')
+
     And so are two people named at the start of a clause (Both Ana Roy and Tom Lund):
 
     >>> _chunk_before("Both Ana Roy and Tom Lund ")
     ('Ana Roy and Tom Lund', 'both')
     """
-    long_name = _LONG_NAME_END.search(head) or _PAIR_END.search(head)
+    long_name = _LONG_NAME_END.search(head) or _PAIR_END.search(head) or _KNOWING_END.search(head)
     if long_name:
         return long_name["name"], long_name["boundary"].strip().lower()
     tokens = _without_verb_group(_TOKENS.findall(head))
     chunk, boundary, at = _last_phrase(tokens)
     if boundary == "to" and at and _is_role_word(tokens[at - 1]):
-        chunk = _name_after_portfolio(chunk)  # ambassador to Moscow Ana Roy → Ana Roy
+        named = _name_after_portfolio(chunk)  # ambassador to Moscow Ana Roy → Ana Roy
+        if named == chunk:  # China’s ambassador to Russia: the post is the speaker, as printed
+            outer, boundary, at = _last_phrase(tokens[:at])
+            named = f"{outer} to {chunk}"
+        chunk = named
     for _ in range(3):  # one nurse at a clinic in Hull: up to three phrases joined
         if boundary not in _PREPOSITIONS or not chunk:
             break
@@ -437,6 +457,11 @@ def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | 
     'Dana Ruiz'
     >>> _attribution(rule, rule.pattern.match(" the head of Acme Power, Jo Lim, said."), "").speaker
     'Jo Lim'
+    >>> rule = next(r for r in AFTER_RULES if r.name == "cue-speaker")
+    >>> _attribution(rule, rule.pattern.match(" said one trader in Oslo."), "").speaker
+    'one trader in Oslo'
+    >>> _attribution(rule, rule.pattern.match(" said Ana Roy in Oslo."), "").speaker
+    'Ana Roy'
     """
     found = match.groupdict()
     cue = _cue_of(match)
@@ -450,6 +475,8 @@ def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | 
         return None
     role = None if _ROLE_OF.search(found.get("speaker") or "") else speaker
     speaker = _prefer_name(role, found.get("appos")) or speaker
+    if found.get("place") and speaker and not is_name(speaker):
+        speaker += found["place"]  # said one banker in Shanghai: a role keeps its place
     return Attribution(speaker, cue, rule.name, rule.frame) if speaker else None
 
 
@@ -464,6 +491,23 @@ def _first(rules: Iterable[Rule], where: str, anchored: bool) -> Attribution | N
         found = _attribution(rule, match, where) if match else None
         if found:
             return found
+    return None
+
+
+def _sentence_source(before: str) -> Attribution | None:
+    """The first sentence rule's source, unless a later clause has a reporting verb of its own.
+
+    >>> _sentence_source("Le Monde quoted Ana Roy as saying it would “··”, while unions said ")
+    Attribution(speaker='unions', cue='said', rule='sentence-cue', frame='report')
+    >>> _sentence_source("According to Ana Roy, the plan is ").speaker
+    'Ana Roy'
+    """
+    for rule in SENTENCE_RULES:
+        match = rule.search(before)
+        found = _attribution(rule, match, before) if match else None
+        if match and found:
+            later = _last_cue(before[match.end() :])
+            return later if later and later.speaker and later.cue != found.cue else found
     return None
 
 
@@ -535,16 +579,39 @@ def _own(ctx: Context) -> Attribution | None:
     label = _label(ctx)
     if label == "named":
         return None
-    trailing = None if label else _first(TRAILING_RULES, ctx.rest, False)
+    trailing = (
+        None if label and not _characterised(ctx) else _first(TRAILING_RULES, ctx.rest, False)
+    )
     if trailing and trailing.rule in _REPORTING_RULES:
         trailing = _reported_clause(ctx.before) or trailing
-    found = trailing or _first(SENTENCE_RULES, ctx.before, False)
+    found = trailing or _sentence_source(ctx.before)
     if found and found.cue == "according to" and _cue_after_source(ctx.before):
         found = None  # according to the agency, which urged people to “…”: the nearer verb
     cue = found or _last_cue(ctx.before) or _headline_speaker(ctx)
     if label and cue and not _reports_label(cue, ctx):
         return None
     return cue
+
+
+def _characterised(ctx: Context) -> bool:
+    """Whether a quotation after "a" or "an" characterises something (face a “cliff edge”).
+
+    An indefinite article introduces the words as a new description, someone's, so a source
+    at the end of the sentence (…, MPs have warned) is theirs; after "the" or a possessive
+    (the “special military operation”, the UN’s “loss and damage” fund) it is a name.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _characterised(context("We face a “cliff edge” if it goes, MPs warned.", 0))
+    True
+    >>> _characterised(context("The “loss and damage” fund is empty, campaigners said.", 0))
+    False
+    >>> _characterised(context("It is a “cliff edge” moment, MPs warned.", 0))  # a noun follows
+    False
+    """
+    if _INDEFINITE_END.search(ctx.before) is None:
+        return False
+    word = _NEXT_WORD.match(ctx.after)  # none after a mark: face a “cliff edge”, MPs said
+    return word is None or not word[1].islower() or word[1] in CLAUSE_WORDS
 
 
 def _reported_clause(before: str) -> Attribution | None:

@@ -25,6 +25,8 @@ from .vocabulary import (
     GROUP_NOUNS,
     HONORIFIC,
     INSTITUTION_NOUNS,
+    KNOWING_SOURCE,
+    LONG_NAME,
     NAMES,
     ORG_WORDS,
     PRONOUNS,
@@ -53,6 +55,8 @@ _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")
 _NAME_WORD = re.compile(rf"{HONORIFIC}|{CAP}")
 _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
+_KNOWING = re.compile(KNOWING_SOURCE)
+_LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
 _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to"})
@@ -179,6 +183,10 @@ def speaker_of(chunk: str) -> str | None:
     ('one senior Labour MP', 'Ana Ruiz')
     >>> speaker_of("Diplomats in Brussels"), speaker_of("Acme Foods Inc.")
     ('Diplomats in Brussels', 'Acme Foods Inc.')
+    >>> speaker_of("The Department for Culture, Media and Sport")
+    'Department for Culture, Media and Sport'
+    >>> speaker_of("a person familiar with the talks")
+    'a person familiar with the talks'
     """
     corporate = _CORPORATE_END.search(chunk)
     if corporate:  # Acme Foods Inc.: the suffix and its period stay with a company's name
@@ -193,9 +201,14 @@ def speaker_of(chunk: str) -> str | None:
     acronym = len(words[0]) > 1 and words[0].isupper()  # WHO chief Ana Roy: not "who"
     if words[0].lower() in _NOT_A_NAME_START and not acronym:
         return None
-    owner = _DOCUMENT_OWNER.fullmatch(phrase)
-    if owner:
-        return _strip_title(owner["owner"])
+    whole = (  # a person familiar with the talks (as printed); Hu’s essay; a name's own "of"
+        (phrase if _KNOWING.fullmatch(phrase) else None)
+        or _document_owner(phrase)
+        or _listed_name(phrase)
+        or _titled_name(phrase)
+    )
+    if whole:
+        return whole
     head = _head_before_preposition(words)
     if head:  # Tasneem Ali of the Climate Network; one trader in Oslo
         name = _trailing_name(head)
@@ -209,6 +222,48 @@ def speaker_of(chunk: str) -> str | None:
     if name and _TITLE_END.search(name) and len(name.split()) < len(words):
         name = None  # one senior Conservative MP: a role, as printed
     return _without_article(_with_owner(name, words) or _role(words))
+
+
+def _document_owner(phrase: str) -> str | None:
+    """The author of a document named by its owner (Hu’s essay -> Hu).
+
+    >>> _document_owner("President Biden’s speech"), _document_owner("the speech")
+    ('Biden', None)
+    """
+    owner = _DOCUMENT_OWNER.fullmatch(phrase)
+    return _strip_title(owner["owner"]) if owner else None
+
+
+def _listed_name(phrase: str) -> str | None:
+    """A body's name with a list in it, without its article (the Department for A, B and C).
+
+    >>> _listed_name("the Department for Culture, Media and Sport")
+    'Department for Culture, Media and Sport'
+    >>> _listed_name("Ana Roy, Tom Lund") is None
+    True
+    """
+    if "," not in phrase or not _LISTED_NAME.fullmatch(phrase):
+        return None
+    return phrase.removeprefix("the ").removeprefix("The ")
+
+
+def _titled_name(phrase: str) -> str | None:
+    """The name after a title whose own words hold "of" or "for", when the phrase is just that.
+
+    >>> _titled_name("U.S. Secretary of State Antony Blinken")
+    'Antony Blinken'
+    >>> _titled_name("Minister for Europe Ana Roy"), _titled_name("Judge Ana Roy of the Court")
+    ('Ana Roy', None)
+    """
+    if not re.search(r"\s(?:of|for)\s", phrase) or not is_name(_trailing_name(phrase.split())):
+        return None
+    name = _strip_title(phrase)
+    words = name.split()
+    return (
+        name
+        if name != phrase and " of " not in name and " for " not in name and len(words) > 1
+        else None
+    )
 
 
 def _is_body_word(word: str) -> bool:
@@ -239,13 +294,20 @@ def _with_owner(name: str | None, words: Sequence[str]) -> str | None:
     'China’s Defense Ministry'
     >>> _with_owner("Thomas Friedman", "The Times’s Thomas Friedman".split())
     'Thomas Friedman'
+    >>> _with_owner("Propaganda Department", "the Communist Party’s Propaganda Department".split())
+    'Communist Party’s Propaganda Department'
     """
     size = len(name.split()) if name else 0
     if not name or not _is_body_word(words[-1]) or len(words) <= size:
         return name
-    owner = words[-size - 1]
+    at = len(words) - size - 1
+    owner = words[at]
     possessive = owner[:1].isupper() and owner[-2:] in ("’s", "'s")
-    return f"{owner} {name}" if possessive and " ".join(words[-size:]) == name else name
+    if not possessive or " ".join(words[-size:]) != name:
+        return name
+    while at and _is_name_word(words[at - 1]):  # the Communist Party’s Propaganda Department
+        at -= 1
+    return " ".join([*words[at : len(words) - size], name])
 
 
 def _head_before_preposition(words: Sequence[str]) -> list[str] | None:

@@ -26,6 +26,7 @@ from .vocabulary import (
     HEADLINE_VERBS,
     HONORIFIC,
     JUDGING,
+    KNOWING_SOURCE,
     NAMES,
     NAMING,
     NOT_AFTER_DETERMINER,
@@ -34,6 +35,7 @@ from .vocabulary import (
     NP_END,
     PRAISING,
     SPEECH,
+    TITLED_NAME,
     TITLES,
     TOKEN,
 )
@@ -102,6 +104,9 @@ _TAIL = (
 )
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
 
+#: An unnamed source set by what it knows, ending the sentence (said a person familiar with it).
+_KNOWING = rf"{KNOWING_SOURCE}(?=\s*(?:[,.;]|$))"
+
 #: Who is quoted "as saying": up to a dozen words, a long title and name or role included.
 _QUOTED_NP = rf"(?:{TOKEN}\s+){{0,11}}?{TOKEN}"
 
@@ -138,7 +143,8 @@ AFTER_RULES = (
     ),
     _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
         "cue-speaker",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP_END})"
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
+        rf"(?P<place>\s+(?:in|at)\s+{NAMES}(?=\s*(?:[,.;]|$)))?"  # one banker in Shanghai
         rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
         rf"(?P<appos>,\s+{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",
@@ -163,7 +169,8 @@ AFTER_RULES = (
     ),
     _rule(
         "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
-        rf"^,?\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{NP})(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
+        rf"^,?\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{KNOWING_SOURCE}|{NP}|{TITLED_NAME})"
+        rf"(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
         rf"\s+(?P<cue>(?:has\s+|had\s+)?{SPEECH})\b",
         "speech",
     ),
@@ -240,7 +247,7 @@ TRAILING_RULES = (
     _rule(  # …, the Ashford captain, Jo Bell, admitted after the game, as fans left.
         "trailing-speaker-cue",
         rf",\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{NP})(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
-        rf"\s+(?P<cue>{SPEECH})\b{_TAIL}\s*[.!?]?\s*$",
+        rf"\s+(?:(?:has|have|had)\s+)?(?P<cue>{SPEECH})\b{_TAIL}\s*[.!?]?\s*$",
         "speech",
     ),
     _rule(

@@ -112,7 +112,7 @@ def _verb_forms(*groups: str, forms: str = "0123") -> str:
 _SAYING = (
     "say|tell|add|write|argue|warn|ask|explain|insist|declare|assert|stress|recall|conclude|"
     "concede|acknowledge|admit+|complain|predict|suggest|observe|announce|respond|caution|urge|"
-    "vow|confirm|maintain|continue|accuse|testify|recount|reiterate|emphasise|emphasize|"
+    "vow|confirm|maintain|continue|accuse|testify|remind|recount|reiterate|emphasise|emphasize|"
     "underline|underscore|contend|allege|disclose|reveal|affirm|reaffirm|lament|boast|brag+|"
     "plead|beg+|exclaim|whisper|murmur|mutter|shout|yell|scream|grumble|retort|quip+|scoff|"
     "sneer|proclaim|threaten|assure|reassure|inform|advise|instruct|implore|elaborate|clarify|"
@@ -221,6 +221,8 @@ TITLES = _words(
     "Attorney General|Solicitor General|Surgeon General|Inspector General|Auditor General",
     "Secretary General|Director General|Curator|Principal|Provost|Rector",
     "Coroner|Ombudsman|Registrar|Chaplain|Head Teacher|Headmaster|Headmistress",
+    "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
+    "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -243,6 +245,7 @@ ROLE_WORDS = _words(
     "Curator Editor Librarian Archivist Pathologist Pharmacist Dentist Midwife Pilot Farmer",
     "Fisherman Landlord Tenant Student Lecturer Accountant Auditor Executive Supervisor",
     "Coordinator Administrator Volunteer Mediator Referee Umpire Trainer Owner Producer",
+    "Co-star Co-founder Co-author Co-host Teammate Bandmate",
 )
 #: Kept in a speaker's name, as the text names the person (Mr. Xi, Dr. Cho, Sir Geoffrey Lyle).
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
@@ -262,12 +265,25 @@ NP_END = (  # a short noun phrase up to punctuation or a preposition (said Drew 
     r"who|which|that|when|while|last|this|yesterday|today|earlier|later|to)\b)"
 )
 NAMES = rf"(?:{HONORIFIC}\s+)?{CAP}(?:\s+(?:{HONORIFIC}\s+)?{CAP})*"
+#: An unnamed source set by what it knows (a person familiar with the talks, officials close to
+#: the Kremlin, two people briefed on the plans): one speaker, as printed.
+KNOWING_SOURCE = (
+    rf"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    r"(?i:person|people|source|sources|official|officials|insider|insiders|someone|diplomat|"
+    r"diplomats|banker|bankers|executive|executives|analyst|analysts|figure|figures)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    rf"involved\s+in|aware\s+of)\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN}"
+)
+#: A longer phrase that ends in a two-word name: a firm, a title and the person (Harlow & Finch
+#: chief executive Maureen Tsai); the name is read from it as from any phrase.
+TITLED_NAME = rf"(?:(?:{TOKEN}|&)\s+){{1,8}}?{CAP}\s+{CAP}"
 PAIR = rf"{NAMES}(?:\s+and\s+{NAMES})?"
 #: A body's name with small words inside (Union of Industrialists and Entrepreneurs, Doctors
-#: Without Borders) or a body named by its owner and its place (China's mission to the EU).
+#: Without Borders, Department for Environment, Food and Rural Affairs) or a body named by its
+#: owner and its place (China's mission to the EU).
 LONG_NAME = (
     rf"(?:{NAMES}(?:\s+(?:and|&)\s+{NAMES})*(?:\s+(?:of|for|Of|For|Without)(?:\s+the)?\s+{NAMES}"
-    rf"(?:\s+(?:and|&)\s+{NAMES})*)+|{NAMES}[’']s\s+[a-z]+\s+(?:to|for|in|at)\s+(?:the\s+)?{NAMES})"
+    rf"(?:(?:,\s+{NAMES})*,?\s+(?:and|&)\s+{NAMES})*)+|{NAMES}[’']s\s+[a-z]+\s+(?:to|for|in|at)\s+(?:the\s+)?{NAMES})"
 )
 
 
@@ -289,7 +305,7 @@ ORG_WORDS = _wordset(
     "Republic Union Committee Foundation Association Office House Court Army Forces War Cup "
     "League Club Company Corporation Fund School College High Road Square Park River Sea "
     "Island States Kingdom Federation Commission Authority Service Police Initiative Treaty "
-    "Affairs Relations Studies Policy Research Navy Guard"
+    "Affairs Relations Studies Policy Research Navy Guard Organization Organisation"
 )
 #: Words that mark a capitalised run as a business (Acme Foods, Norbury Motors): what
 #: "the company" or "the firm" later in the text refers to.
@@ -351,6 +367,74 @@ SAY = re.compile(  # verbs of saying: their object is someone's words, not a nam
         "say says said saying tell tells told telling write writes wrote writing argue argues",
         "argued arguing claim claims claimed claiming insist insists insisted insisting warn",
         "warns warned warning note notes noted noting add adds added adding stated",
+        "promise promises promised promising pledge pledges pledged pledging vow vows vowed",
+        "vowing predict predicts predicted predicting",
     ),
     re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- descriptions
+
+#: What a definite description of an organisation may be headed by (the firm, the Russian
+#: energy giant, the platform): it stands for the one body the text named before as a speaker.
+BODY_DESCRIPTIONS = _wordset(
+    "company firm group carmaker automaker retailer airline carrier lender insurer manufacturer",
+    "maker chain supermarket startup operator broadcaster publisher developer business",
+    "conglomerate giant agency organisation organization body platform app network regulator",
+    "watchdog charity provider producer supplier distributor bank brand label club",
+)
+#: Of those, the nouns for a business: they never stand for a ministry, a court or a party.
+COMMERCIAL_DESCRIPTIONS = _wordset(
+    "company firm carmaker automaker retailer airline carrier lender insurer manufacturer maker",
+    "chain supermarket startup business conglomerate giant provider producer supplier brand",
+)
+#: Words that mark a public body, not a business (the Finance Ministry, the Supreme Court).
+PUBLIC_BODY_WORDS = _wordset(
+    "Ministry Department Council Commission Committee Court Parliament Government Police Party",
+    "Army Navy Assembly Senate Congress Cabinet Office Embassy Consulate Tribunal Bureau",
+)
+#: Places whose name stands for a government or for where something happens (Moscow said;
+#: in China), never for "the company": countries, capitals, large cities, regions and seats
+#: of government.
+PLACE_NAMES = _wordset(
+    "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh",
+    "Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia Canada Chile China",
+    "Colombia Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt England Estonia Ethiopia",
+    "Finland France Georgia Germany Ghana Greece Hungary Iceland India Indonesia Iran Iraq",
+    "Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo Kyrgyzstan Laos Latvia",
+    "Lebanon Libya Lithuania Malaysia Mali Mexico Moldova Mongolia Montenegro Morocco Myanmar",
+    "Nepal Netherlands Nigeria Norway Pakistan Palestine Peru Philippines Poland Portugal",
+    "Qatar Romania Russia Scotland Serbia Singapore Slovakia Slovenia Somalia Spain Sudan",
+    "Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan",
+    "Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe",
+    "America Europe Asia Africa Arctic Balkans Caucasus Crimea Donbas Siberia Tibet Xinjiang",
+    "Abuja Ankara Athens Baghdad Bangkok Beijing Beirut Berlin Brussels Bucharest Budapest",
+    "Cairo Canberra Caracas Damascus Delhi Dhaka Doha Dublin Geneva Hanoi Havana Islamabad",
+    "Istanbul Jakarta Jerusalem Kabul Kyiv Kiev Lagos London Madrid Manila Minsk Moscow Nairobi",
+    "Oslo Ottawa Paris Prague Pyongyang Riyadh Rome Seoul Shanghai Stockholm Taipei Tashkent",
+    "Tehran Tokyo Vienna Vilnius Warsaw Washington Wellington Astana Baku Tbilisi Yerevan",
+    "Chicago Hong Kong Mumbai Sydney Toronto Vancouver Shenzhen Guangzhou Dubai Edinburgh",
+    "Kremlin Whitehall Westminster Zhongnanhai Élysée",
+    "United States Kingdom Emirates Arabia Saudi North South East West New York Los Angeles",
+)
+#: A nation's word for one of its people (the 27-year-old Pole, the Briton): a description
+#: that stands for the one person the text named before.
+DEMONYMS = _wordset(
+    "Pole Briton Brit Scot Welshman Welshwoman Irishman Irishwoman Englishman Englishwoman",
+    "Frenchman Frenchwoman Dutchman Dutchwoman Dane Swede Finn Norwegian German Austrian",
+    "Italian Spaniard Greek Turk Russian Ukrainian Belarusian Czech Slovak",
+    "Hungarian Romanian Bulgarian Serb Croat Slovene Bosnian Albanian Lithuanian Latvian",
+    "Estonian Georgian Armenian American Canadian Mexican Brazilian Argentine Argentinian",
+    "Chilean Colombian Peruvian Venezuelan Cuban Jamaican Australian Kiwi Zealander",
+    "Korean Filipino Indonesian Malaysian Indian Pakistani",
+    "Afghan Iranian Iraqi Israeli Egyptian Moroccan Algerian Nigerian Ghanaian Kenyan",
+    "Ethiopian Ugandan Tanzanian Cameroonian Ivorian Belgian Icelander",
+)  # not Chinese, Swiss …: the same word for many (the Chinese said) is no one person
+#: Adjectives of nation or region that describe a body (the Dutch brewer, the British lender),
+#: besides the demonyms that are also adjectives (Russian, Chinese).
+NATIONAL_ADJECTIVES = DEMONYMS | _wordset(
+    "Dutch British French Irish Scottish Welsh English Spanish Swedish Danish Finnish Polish",
+    "Turkish Greek Swiss Thai European Asian African Arab Nordic Scandinavian Baltic Gulf",
+    "Latin Western Eastern Northern Southern Soviet Persian Flemish Kurdish Catalan",
+    "Chinese Japanese Portuguese Vietnamese Taiwanese Senegalese Lebanese",
 )
