@@ -1924,3 +1924,85 @@ def test_a_role_described_first_is_the_person_named_next(
 ) -> None:
     """China's envoy to X ... named in the next sentence, when nobody is named before."""
     assert the(text, quote).speaker == speaker
+
+
+# --- after batch K (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ('"Not yet," said Council Member Ivy Marsh.', "Not yet,", "Ivy Marsh", "said"),
+        ('"Not yet," said Regent Ivy Marsh.', "Not yet,", "Ivy Marsh", "said"),
+        (
+            "Auditor-General Ivy Marsh’s report warned controls were “inadequate”.",
+            "inadequate",
+            "Ivy Marsh",
+            "warned",
+        ),
+        # a firm whose name opens with a title word keeps its name
+        ('General Motors said demand was "soft".', "soft", "General Motors", "said"),
+        ('The Regent Hotel said it was "full".', "full", "Regent Hotel", "said"),
+        # an apposition with an age or describing words before the name gives the name
+        (
+            "The homeowner, 67-year-old Ann Lee, said she was left “shaking”.",
+            "shaking",
+            "Ann Lee",
+            "said",
+        ),
+        (
+            "One victim, retired teacher Ivy Marsh, testified: “He lied.”",
+            "He lied.",
+            "Ivy Marsh",
+            "testified",
+        ),
+        (
+            "Oslo's culture minister, Ana Roy, defended the rules, saying Norwegian must stay « the common language ».",
+            "the common language",
+            "Ana Roy",
+            "saying",
+        ),
+        # "call" as a noun, and a verb of judging after a modal, are not the source's verbs
+        (
+            "Ana Roy told Tom Lund during a two-hour call that Oslo should “keep faith”.",
+            "keep faith",
+            "Ana Roy",
+            "told",
+        ),
+        (
+            "Ana Roy told the summit that the world should reject “bloc politics”.",
+            "bloc politics",
+            "Ana Roy",
+            "told",
+        ),
+        # an object pronoun stands for whom "he" would
+        (
+            "Ana Roy rang Oslo. “No deal,” the readout quoted him as saying.",
+            "No deal,",
+            "Ana Roy",
+            "quoted as saying",
+        ),
+        # he finds no person in things named by a nationality or with digits
+        (
+            "(Kyodo) The ministry said two Russian Tu-95s flew by. “Not by chance,” he said.",
+            "Not by chance,",
+            None,
+            "said",
+        ),
+        # a body named by its owner and post, after the outlet's tag
+        (
+            "(Politico) Oslo's mission to the United Nations said trade “must go on”.",
+            "must go on",
+            "Oslo's mission to the United Nations",
+            "said",
+        ),
+        # a headline's source after a dash
+        ("Oslo ‘grateful’ for the offer – Ana Roy", "grateful", "Ana Roy", None),
+    ],
+)
+def test_sources_found_after_batch_k(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Titles, firms, appositions, nouns that look like verbs, object pronouns, dash sources."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

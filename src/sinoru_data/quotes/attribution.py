@@ -31,6 +31,7 @@ from .vocabulary import (
     CAP,
     CLAUSE_WORDS,
     DOCUMENT_WORDS,
+    FUNCTION_WORDS,
     HEADLINE_LABELS,
     HEADLINE_VERBS,
     INSTITUTION_NOUNS,
@@ -141,7 +142,7 @@ _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 _HEADLINE_VERB = re.compile(HEADLINE_VERBS, re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the verb
-    rf"(?P<boundary>^|[,;:(—–]|\b(?:and|but|as|while|when|after)\b)\s*"
+    rf"(?P<boundary>^|[,;:()—–]|\b(?:and|but|as|while|when|after)\b)\s*"
     rf"(?P<name>(?:[Tt]he\s+)?{LONG_NAME})\s+(?:{AUX}\s+)?$"
 )
 #: Rules whose source may only report what the subject of a "that" clause said.
@@ -171,6 +172,26 @@ _PAIR_END = re.compile(  # two names that open a clause, before the verb
     rf"(?P<boundary>^|[,;:(—–]|\b(?:[Bb]oth|after|when|while|as|since|before|because|once|until)\b)"
     rf"\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
 )
+_DESCRIBED_NAME = re.compile(rf"(?P<words>(?:[\w\-]+\s+)+?)(?P<name>{NAMES})")
+
+
+def _described_name(phrase: str) -> str | None:
+    """The name after an age or a few describing words (67-year-old Ana Roy, retired teacher X).
+
+    >>> _described_name("retired teacher Gloria Mendes"), _described_name("speaking in Ohio")
+    ('Gloria Mendes', None)
+    """
+    match = _DESCRIBED_NAME.fullmatch(" ".join(phrase.split()))
+    if not match:
+        return None
+    words = match["words"].split()
+    describes = all(
+        w[:1].isdigit() or (w.islower() and w not in FUNCTION_WORDS and not w.endswith("ing"))
+        for w in words
+    )
+    return match["name"] if describes else None
+
+
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Dr. Ana Lind of the University of Oslo
 
 
@@ -440,12 +461,16 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     'Dr. Ana Lind'
     >>> _prefer_name("the witness", ", identified in court only as K.L.,")
     'K.L.'
+    >>> _prefer_name("The homeowner", ", 67-year-old Brenda Hollis,")
+    'Brenda Hollis'
+    >>> _prefer_name("One victim", ", retired teacher Gloria Mendes,")
+    'Gloria Mendes'
     """
     named_as = _NAMED_AS.search(apposition) if apposition else None
     if named_as and not is_name(speaker):
         return named_as["name"]  # the witness, identified only as K.L.,
     words = _AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
-    name = " ".join(words.split()) or None
+    name = _described_name(words) or " ".join(words.split()) or None
     return name if is_name(name) and not is_name(speaker) else speaker
 
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .vocabulary import (
     BODY_NOUNS,
     CAP,
+    CORPORATE_WORDS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -28,6 +29,8 @@ from .vocabulary import (
     KNOWING_SOURCE,
     LONG_NAME,
     NAMES,
+    NATIONAL_ADJECTIVES,
+    OBJECT_PRONOUNS,
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -58,6 +61,7 @@ _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT
 _KNOWING = re.compile(KNOWING_SOURCE)
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
 _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
+_GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to"})
 #: Small words inside a proper name (Bank of England, Reporters Without Borders).
@@ -91,9 +95,13 @@ def _strip_title(name: str) -> str:
     'Jo Holt'
     >>> _strip_title("Minister for European Affairs Jo Holt")
     'Jo Holt'
+    >>> _strip_title("General Motors")
+    'General Motors'
     """
     name = _PORTFOLIO.sub("", name, count=1) or name
     stripped = _TITLE_PREFIX.sub("", name, count=1) or name
+    if set(stripped.split()) & CORPORATE_WORDS:
+        return name  # General Motors, the Regent Hotel: a firm's name, not a title and a name
     return stripped if stripped == name else _TITLE_PREFIX.sub("", stripped, count=1) or stripped
 
 
@@ -179,6 +187,8 @@ def speaker_of(chunk: str) -> str | None:
 
     >>> [speaker_of(c) for c in ("Hu’s essay", "The Times’s Thomas Friedman", "he", "in May")]
     ['Hu', 'Thomas Friedman', 'he', None]
+    >>> speaker_of("him")
+    'he'
     >>> speaker_of("one senior Labour MP"), speaker_of("Ana Ruiz of the Harbour Trust")
     ('one senior Labour MP', 'Ana Ruiz')
     >>> speaker_of("Diplomats in Brussels"), speaker_of("Acme Foods Inc.")
@@ -196,8 +206,9 @@ def speaker_of(chunk: str) -> str | None:
     if not words:
         return None
     phrase = " ".join(words)
-    if phrase.lower() in PRONOUNS:
-        return phrase.lower()
+    lower = phrase.lower()
+    if lower in PRONOUNS or lower in OBJECT_PRONOUNS:  # he; quoted him as saying: he
+        return OBJECT_PRONOUNS.get(lower, lower)
     acronym = len(words[0]) > 1 and words[0].isupper()  # WHO chief Ana Roy: not "who"
     if words[0].lower() in _NOT_A_NAME_START and not acronym:
         return None
@@ -440,12 +451,16 @@ def person(run: str) -> str | None:
 
     >>> person("Governor Tomas Lindqvist"), person("Tuesday"), person("Lincoln High")
     ('Tomas Lindqvist', None, None)
+    >>> person("Russian Tu-95s"), person("Chinese Premier Li Keqiang")
+    (None, 'Li Keqiang')
     """
     name = _strip_title(run)
     words = _HONORIFIC_PREFIX.sub("", name).split()
     titled = name != run or len(words) < len(name.split())
     if " and " in run or ORG_WORDS & set(words) or not 1 <= len(words) <= 4:
         return None
+    if any(c.isdigit() for c in name) or words[0] in NATIONAL_ADJECTIVES - _GIVEN_NAMES:
+        return None  # Russian Tu-95s, Chinese H-6: things, not people
     return name if titled or len(words) >= 2 else None
 
 

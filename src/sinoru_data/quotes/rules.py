@@ -214,7 +214,7 @@ BEFORE_RULES = (
     ),
     _rule(
         "naming-verb",  # a Chinese spokesperson dismissing it as “…”; called the plan “…”
-        rf"(?<![\w\-])(?P<cue>{NAMING})(?!\s*$)\s+(?:{TOKEN}\s+){{0,5}}?"
+        rf"(?<![\w\-]){NOT_AFTER_MODAL}(?P<cue>{NAMING})(?!\s*$)\s+(?:{TOKEN}\s+){{0,5}}?"
         r"(?:(?P<cue2>as)\s+(?:(?:a|an|the)\s+)?)?$",
         "description",
         last_words=7,
@@ -228,13 +228,13 @@ BEFORE_RULES = (
     ),
     _rule(
         "praising-verb",  # Putin hails Beijing’s “…”; she defended the “fair” budget
-        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{PRAISING})\s+(?:{TOKEN}\s+){{0,5}}?$",
+        rf"(?<![\w\-]){NOT_AFTER_MODAL}{NOT_AFTER_DETERMINER}(?P<cue>{PRAISING})\s+(?:{TOKEN}\s+){{0,5}}?$",
         "description",
         last_words=7,
     ),
     _rule(
         "judging-as",  # the union slammed the offer as “…”; Biden slams ‘reckless’ budget
-        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{JUDGING})\s+(?:(?:{TOKEN}\s+){{1,6}}?(?P<cue2>as)\s+|"
+        rf"(?<![\w\-]){NOT_AFTER_MODAL}{NOT_AFTER_DETERMINER}(?P<cue>{JUDGING})\s+(?:(?:{TOKEN}\s+){{1,6}}?(?P<cue2>as)\s+|"
         rf"(?:(?![\w\-]+[’']s?\s){TOKEN}\s+){{0,3}}?)$",
         "description",
         last_words=9,
@@ -254,6 +254,11 @@ TRAILING_RULES = (
         "trailing-cue-speaker",
         rf",\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP})\s*[.!?]?\s*$",
         "speech",
+    ),
+    _rule(  # Russia ‘grateful’ for China’s stance – Lavrov (a headline's source after a dash)
+        "trailing-dash-speaker",
+        rf"\s[–—]\s*(?P<speaker>{NAMES})\s*$",
+        "headline",
     ),
     _rule(
         "trailing-according-to",

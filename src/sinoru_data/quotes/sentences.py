@@ -80,6 +80,11 @@ _VERB_AFTER = rf"(?=(?:\s+(?:on|last|this|late|early|earlier)\s+{WHEN})?\s+(?:{A
 _SHARES_OF = re.compile(rf"{_THINGS}\s+(?:of|in)\s+(?:the\s+)?(?P<np>{NAMES}){_VERB_AFTER}")
 #: A name, its apposition and its verb (The Daily Post, a tabloid, ran …).
 _APPOSED = re.compile(rf"(?P<np>(?:[Tt]he\s+)?{NAMES}),\s[^,;:“”\"]{{1,100}},{_VERB_AFTER}")
+#: A role, then the name in apposition, then the verb (Quebec's language minister, Ana Roy, said).
+_ROLE_APPOSED = re.compile(
+    rf"(?:{NAMES}[’']s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,4}}?[a-z][\w\-]*,"
+    rf"\s(?P<np>{NAMES}),{_VERB_AFTER}"
+)
 _SUBJECT = re.compile(
     rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he\s+)?{LONG_NAME}|{PAIR}|{NAMES}\s+[a-z][\w\-]*s|"
     rf"(?!{_THINGS})(?:{NAMES})\s+(?:in|at|from|of)\s+(?:the\s+)?{NAMES}|"
@@ -125,10 +130,14 @@ def sentence_subject(sentence: str) -> str | None:
     'Luis Ferrer'
     >>> sentence_subject("Police believe Ana Roy fled") is None
     True
+    >>> sentence_subject("Quebec's language minister, Ana Roy, defended the rules, saying")
+    'Ana Roy'
+
     """
     sentence = _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1).lstrip(' “”‘’"«»·()')
     named = _NAMED_SUBJECT.match(sentence)  # Kettering declined ..., not an opening "Speaking,"
     match = named or _SHARES_OF.match(sentence) or _APPOSED.match(sentence)
+    match = match or _ROLE_APPOSED.match(sentence)
     match = match or _SUBJECT.match(_skip_intro(sentence))
     return speaker_of(match["np"]) if match else None
 

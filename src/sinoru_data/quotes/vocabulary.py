@@ -133,7 +133,7 @@ SPEECH = _words(
     _verb_forms(_SAYING_NOUNS, forms="2"),
     "claims|notes|replies",
 )
-CALL = r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back)\b))"
+CALL = r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back|that|with|between)\b))"
 NAMING = _words(
     "described describes describing dismissed dismisses dismissing branded brands branding",
     "labelled labeled labels labelling dubbed dubs characterised characterized portrayed",
@@ -223,6 +223,7 @@ TITLES = _words(
     "Coroner|Ombudsman|Registrar|Chaplain|Head Teacher|Headmaster|Headmistress",
     "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
+    "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -291,6 +292,8 @@ LONG_NAME = (
 
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+#: A pronoun as an object (quoted him as saying) stands for whom its subject form would.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 STOP_CAPS = _wordset(
     "The A An This That These Those It Its He She They We I You Our Their His Her In On At As "
     "After Before Since During Despite While When Where What Who If For From By With Without "
@@ -314,7 +317,8 @@ CORPORATE_WORDS = _wordset(
     "Corp Ltd Ltd. plc PLC LLC Bank Energy Oil Gas Capital Technologies Technology Systems "
     "Media Brands Industries Steel Mining Telecom Entertainment Partners Company Corporation "
     "Co. Electric Power Insurance Logistics Software Labs Networks Resources Petroleum "
-    "Chemicals Beverages Retail Stores Semiconductor Semiconductors Automotive Aerospace"
+    "Chemicals Beverages Retail Stores Semiconductor Semiconductors Automotive Aerospace "
+    "Hotel Hotels Films Pictures Studios Records Jets Savings Trust Fund Funds Securities"
 )
 #: What "the company" may be called: common nouns for a business.
 BUSINESS_NOUNS = _wordset(
