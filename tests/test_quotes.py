@@ -2006,3 +2006,67 @@ def test_sources_found_after_batch_k(
     """Titles, firms, appositions, nouns that look like verbs, object pronouns, dash sources."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# --- after batch L (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("Justice Ann Lee said he showed “no remorse”.", "no remorse", "Ann Lee", "said"),
+        (
+            'The Justice Department said the claim was "baseless".',
+            "baseless",
+            "Justice Department",
+            "said",
+        ),
+        # an object relative clause: a galaxy that its finder called “…”
+        (
+            "It is a smudge that lead author Dr Ivo Tam called “barely there”.",
+            "barely there",
+            "Dr Ivo Tam",
+            "called",
+        ),
+        # quoted a role, then the name in apposition, as saying
+        (
+            "CTV quoted a ministry spokesperson, Ann Lee, as saying beds were “rare”.",
+            "rare",
+            "Ann Lee",
+            "quoted as saying",
+        ),
+        # the source of a that-clause after a long object, not the one reporting it
+        (
+            'Ana Roy warned Tom Lund during a two-hour video call on Friday that there would be "costs", the ministry said.',
+            "costs",
+            "Ana Roy",
+            "warned",
+        ),
+        (
+            "The ministry expressed “deep regret” over the vote.",
+            "deep regret",
+            "The ministry",
+            "expressed",
+        ),
+        # a colon after a sentence whose subject is a person hands them the words, with no cue
+        (
+            "Portland guard Ivo Tam was blunter: “We let him get comfortable.”",
+            "We let him get comfortable.",
+            "Ivo Tam",
+            None,
+        ),
+        # a place after "in" is no one's name for "he"
+        (
+            "Police in Cape Town said a man was hurt. “It was loud,” he said.",
+            "It was loud,",
+            None,
+            "said",
+        ),
+    ],
+)
+def test_sources_found_after_batch_l(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """The Justice title, object relatives, appositive names, long that-clauses, colons."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -158,7 +158,7 @@ _REPORTING_RULES = frozenset(
     | {"trailing-speaker-cue", "trailing-cue-speaker", "trailing-according-to"}
 )
 _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
-    rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,7}}?that\s"
+    rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,12}}?that\s"
 )
 _NAMED_AS = re.compile(  # an apposition that gives the name: identified only as K.L.
     rf"^,\s+(?:(?:identified|named|known|referred\s+to|(?:who\s+)?gave\s+(?:his|her|their)\s+name)"
@@ -792,6 +792,23 @@ def _carried(ctx: Context, previous: FoundQuote | None) -> Attribution | None:
     return None
 
 
+def _colon_subject(ctx: Context) -> Attribution | None:
+    """The person whose sentence introduces the quotation with a colon (X was blunter: “…”).
+
+    No verb of saying, so no cue; the colon hands the sentence's subject the words.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _colon_subject(context("Oslo guard Ivo Tam was blunter: “We lost.”", 0))
+    Attribution(speaker='Ivo Tam', cue=None, rule='colon-subject', frame='speech')
+    """
+    if ctx.nested or not ctx.before.rstrip().endswith(":") or BLANK in ctx.before:
+        return None
+    subject = sentence_subject(ctx.before)
+    if not is_name(subject) or person(str(subject)) != subject:
+        return None
+    return Attribution(subject, None, "colon-subject", "speech")
+
+
 def _introduced(ctx: Context) -> Attribution | None:
     """The person the sentence before introduces, for a quotation that is a sentence alone.
 
@@ -829,7 +846,7 @@ def attribute(
     """
     own = _own(ctx)
     if own is None:
-        return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
+        return _colon_subject(ctx) or _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:
         return replace(own, speaker=resolve_pronoun(own.speaker, ctx, found))
     if not own.speaker:

@@ -95,12 +95,12 @@ def _strip_title(name: str) -> str:
     'Jo Holt'
     >>> _strip_title("Minister for European Affairs Jo Holt")
     'Jo Holt'
-    >>> _strip_title("General Motors")
-    'General Motors'
+    >>> _strip_title("General Motors"), _strip_title("Justice Department")
+    ('General Motors', 'Justice Department')
     """
     name = _PORTFOLIO.sub("", name, count=1) or name
     stripped = _TITLE_PREFIX.sub("", name, count=1) or name
-    if set(stripped.split()) & CORPORATE_WORDS:
+    if set(stripped.split()) & (CORPORATE_WORDS | ORG_WORDS):
         return name  # General Motors, the Regent Hotel: a firm's name, not a title and a name
     return stripped if stripped == name else _TITLE_PREFIX.sub("", stripped, count=1) or stripped
 

@@ -37,7 +37,7 @@ from .vocabulary import (
 )
 
 _PLURAL = re.compile(r"[^’'s]s$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|outside)\s+$")  # a body, or a place
 #: Who is spoken to, or the outlet, is not who speaks next (said X in an interview with CNN).
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:interview\s+with|told|tells|telling|(?:spoke|speaking|talking|talked|wrote|writing)\s+to)\s+"
@@ -171,11 +171,16 @@ def _person_before(
 
 
 def _is_object(text: str, at: int) -> bool:
-    """Whether the name at ``at`` names a body (after "the") or who is spoken to.
+    """Whether the name at ``at`` is no speaker: a body, a place, or who is spoken to.
+
+    A body follows "the", a place "in", "at", "near" or "outside".
 
     >>> text = "said Jo Kim in an interview with the state-run Radio Nord"
     >>> _is_object(text, text.index("Radio")), _is_object(text, text.index("Jo"))
     (True, False)
+    >>> text = "Police in Cape Town said so"
+    >>> _is_object(text, text.index("Cape"))
+    True
     """
     before = text[max(0, at - 50) : at]
     return bool(_THE_BEFORE.search(before) or _ADDRESSEE_BEFORE.search(before))

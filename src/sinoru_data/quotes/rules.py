@@ -193,12 +193,13 @@ _OBJECT_VERBS = r"(?:reflect|indicat|signal|continu|reveal)[a-z]*"
 BEFORE_RULES = (
     _rule(
         "quoted-as-saying",
-        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})\s+(?P<cue2>as\s+saying)\s*[,:]?\s*$",
+        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})(?P<appos>,\s+{NAMES},)?\s+"
+        r"(?P<cue2>as\s+saying)\s*[,:]?\s*$",
         "speech",
     ),
     _rule(
         "what-x-calls",  # what a 2019 Brookings report described as “…”
-        rf"\b(?:what|which)\s+(?P<speaker>{NP})(?:\s+[a-z]+ly)?\s+"
+        rf"\b(?:what|which|that)\s+(?P<speaker>{NP})(?:\s+[a-z]+ly)?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed)"
         rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
@@ -273,7 +274,8 @@ SENTENCE_RULES = (
     _rule("according-to", rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<speaker>{NP}),", "speech"),
     _rule(
         "quoted-as-saying",
-        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})\s+(?P<cue2>as\s+saying)\b",
+        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})(?P<appos>,\s+{NAMES},)?\s+"
+        r"(?P<cue2>as\s+saying)\b",
         "speech",
         needle="quoted",
     ),

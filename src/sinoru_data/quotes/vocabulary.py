@@ -112,7 +112,7 @@ def _verb_forms(*groups: str, forms: str = "0123") -> str:
 _SAYING = (
     "say|tell|add|write|argue|warn|ask|explain|insist|declare|assert|stress|recall|conclude|"
     "concede|acknowledge|admit+|complain|predict|suggest|observe|announce|respond|caution|urge|"
-    "vow|confirm|maintain|continue|accuse|testify|remind|recount|reiterate|emphasise|emphasize|"
+    "vow|confirm|maintain|continue|accuse|testify|remind|express|recount|reiterate|emphasise|emphasize|"
     "underline|underscore|contend|allege|disclose|reveal|affirm|reaffirm|lament|boast|brag+|"
     "plead|beg+|exclaim|whisper|murmur|mutter|shout|yell|scream|grumble|retort|quip+|scoff|"
     "sneer|proclaim|threaten|assure|reassure|inform|advise|instruct|implore|elaborate|clarify|"
@@ -224,6 +224,7 @@ TITLES = _words(
     "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
+    "Chief Justice|Justice",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -247,6 +248,7 @@ ROLE_WORDS = _words(
     "Fisherman Landlord Tenant Student Lecturer Accountant Auditor Executive Supervisor",
     "Coordinator Administrator Volunteer Mediator Referee Umpire Trainer Owner Producer",
     "Co-star Co-founder Co-author Co-host Teammate Bandmate",
+    "Guard Forward Centre Center Flanker Fly-half Scrum-half Keeper Catcher Shortstop Linebacker",
 )
 #: Kept in a speaker's name, as the text names the person (Mr. Xi, Dr. Cho, Sir Geoffrey Lyle).
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
