@@ -62,6 +62,12 @@ def test_apostrophes_are_not_quote_marks() -> None:
     assert unclosed == []
 
 
+@pytest.mark.parametrize("text", ["a rock 'n' roll act", "a rock ‘n’ roll act", "fish 'n' chips"])
+def test_the_n_of_rock_n_roll_is_not_a_quotation(text: str) -> None:
+    """'n' between words is an elision with two apostrophes, not a quoted letter."""
+    assert spans_of(text) == []
+
+
 def test_a_plural_possessive_closes_a_single_quote_only_when_nothing_later_can() -> None:
     """‘the leaders’ meeting was long’ reads leaders’ as a possessive; ‘pathogens’ at closes."""
     assert spans_of("He called it ‘the leaders’ meeting was long’ today") == [
@@ -2068,5 +2074,65 @@ def test_sources_found_after_batch_l(
     text: str, quote: str, speaker: str | None, cue: str | None
 ) -> None:
     """The Justice title, object relatives, appositive names, long that-clauses, colons."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# --- after batch M (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        # small words inside a person's name
+        ("“It is high,” Mayor Ramon delos Reyes said.", "It is high,", "Ramon delos Reyes", "said"),
+        ("“We act,” said Ursula von der Leyen.", "We act,", "Ursula von der Leyen", "said"),
+        # two titled people as one subject; a double title before one name
+        (
+            '(Reuters) Chinese President Ana Roy and Russian President Tom Lund declared ties had "no limits".',
+            "no limits",
+            "Ana Roy and Tom Lund",
+            "declared",
+        ),
+        (
+            "State Councillor and Foreign Minister Ana Roy said it was “rock-solid”.",
+            "rock-solid",
+            "Ana Roy",
+            "said",
+        ),
+        # a headline verb after a comma shares the headline's subject
+        (
+            "Oslo backs Rome over the vote, calls it ‘pure provocation’",
+            "pure provocation",
+            "Oslo",
+            "calls",
+        ),
+        # what a body has long promoted as “…”
+        (
+            'the route, which Oslo has long promoted as a "shorter" path.',
+            "shorter",
+            "Oslo",
+            "promoted",
+        ),
+        # she after an unnamed person who is the subject of the sentence before
+        (
+            "Dr. Ann Lee spoke. One mother, who was not named, said it hurt. “Nobody came,” she said.",
+            "Nobody came,",
+            "One mother",
+            "said",
+        ),
+        (
+            "Ana Roy chose Oslo for her first visit, pledging to “resolutely support” it.",
+            "resolutely support",
+            "Ana Roy",
+            "pledging",
+        ),
+        ("Commuter Ivy Marsh said: “Nobody told us.”", "Nobody told us.", "Ivy Marsh", "said"),
+    ],
+)
+def test_sources_found_after_batch_m(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Name particles, titled pairs, headline verbs after a comma, unnamed people before "she"."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)

@@ -133,6 +133,7 @@ _SETTING = re.compile(  # where or when words were said, not who said them
 _HEADLINE_SPEAKER = re.compile(
     rf"(?!{HEADLINE_LABELS}\s*:)(?P<speaker>(?:{CAP}\s+){{0,2}}(?:{CAP}|[a-z][\w\-]*)):\s"
 )
+_HEADLINE_SUBJECT = re.compile(rf"(?P<np>{NAMES})\s+(?:{AUX}\s+)?[a-z]+s\b")  # Russia backs …
 _SPEAKING_BODY = re.compile(  # a common noun that can speak: Chinese embassy, Rail union
     rf"\b(?:{'|'.join(sorted(INSTITUTION_NOUNS | BODY_NOUNS | BUSINESS_NOUNS))}|union|police|"
     r"party|spokesman|spokeswoman|spokesperson|minister|president|chief|leader|boss|officials?)$",
@@ -169,7 +170,7 @@ _KNOWING_END = re.compile(  # People familiar with the matter (said): one source
     rf"(?P<name>{KNOWING_SOURCE})\s+(?:{AUX}\s+)?$"
 )
 _PAIR_END = re.compile(  # two names that open a clause, before the verb
-    rf"(?P<boundary>^|[,;:(—–]|\b(?:[Bb]oth|after|when|while|as|since|before|because|once|until)\b)"
+    rf"(?P<boundary>^|[,;:()—–]|\b(?:[Bb]oth|after|when|while|as|since|before|because|once|until)\b)"
     rf"\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
 )
 _DESCRIBED_NAME = re.compile(rf"(?P<words>(?:[\w\-]+\s+)+?)(?P<name>{NAMES})")
@@ -615,6 +616,8 @@ def _own(ctx: Context) -> Attribution | None:
     cue = found or _last_cue(ctx.before) or _headline_speaker(ctx)
     if label and cue and not _reports_label(cue, ctx):
         return None
+    if cue and cue.speaker is None and cue.rule == "sentence-cue" and _in_headline(ctx):
+        return replace(cue, speaker=_headline_subject(ctx))  # X backs Y, calls it ‘…’
     return cue
 
 
@@ -734,6 +737,17 @@ def _headline_speaker(ctx: Context) -> Attribution | None:
     if not (is_name(speaker) or _SPEAKING_BODY.search(str(speaker))):
         return None  # Market chaos: ‘Black Monday’ fears …: a topic, not a speaker
     return Attribution(speaker, None, "headline-speaker", "headline")
+
+
+def _headline_subject(ctx: Context) -> str | None:
+    """The name that opens a headline as its subject (Russia backs China, calls it ‘…’).
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _headline_subject(context("Russia backs China, calls it ‘a provocation’", 0))
+    'Russia'
+    """
+    match = _HEADLINE_SUBJECT.match(ctx.text, ctx.lo)
+    return speaker_of(match["np"]) if match else None
 
 
 def _label(ctx: Context) -> str | None:

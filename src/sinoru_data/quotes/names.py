@@ -28,6 +28,7 @@ from .vocabulary import (
     INSTITUTION_NOUNS,
     KNOWING_SOURCE,
     LONG_NAME,
+    NAME_PARTICLES,
     NAMES,
     NATIONAL_ADJECTIVES,
     OBJECT_PRONOUNS,
@@ -43,7 +44,7 @@ from .vocabulary import (
 
 _NAME_RUN = re.compile(  # (?={UPPER}) changes no match: it only lets most places fail fast
     rf"(?={UPPER})(?<![\w’'.\-])(?:{HONORIFIC}\s+)?{CAP}"
-    rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|\s+(?:de|van|von|bin|al|da|di|du|del|of|and)(?=\s+{UPPER}))*"
+    rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|(?:\s+{NAME_PARTICLES})+(?=\s+{UPPER})|\s+(?:of|and)(?=\s+{UPPER}))*"
 )
 _TITLE_PREFIX = re.compile(
     rf"^(?:(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
@@ -66,7 +67,7 @@ _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phra
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to"})
 #: Small words inside a proper name (Bank of England, Reporters Without Borders).
 _NAME_JOINS = frozenset(
-    ("and", "of", "for", "de", "van", "von", "bin", "al", "Without", "For", "Of")
+    ("and", "of", "for", *NAME_PARTICLES.strip("(?:)").split("|"), "Without", "For", "Of")
 )
 _NOT_IN_A_ROLE = FUNCTION_WORDS - {"a", "an", "the"} - _PREPOSITIONS
 _LONG_WORD_INITIAL = re.compile(r"([A-Za-z])[\w’'\-]{3,}")  # the initials of words of 4+ letters
@@ -112,6 +113,11 @@ def _trailing_name(words: Sequence[str]) -> str | None:
     'Stephen Kotkin'
     >>> _trailing_name("Mr. Xi and Mr. Putin".split()), _trailing_name(["the", "union"])
     ('Mr. Xi and Mr. Putin', None)
+    >>> _trailing_name("Chinese President Xi Jinping and Russian President Vladimir Putin".split())
+    'Xi Jinping and Vladimir Putin'
+    >>> _trailing_name("State Councillor and Foreign Minister Wang Yi".split())
+    'Wang Yi'
+
     >>> _trailing_name("Reporters Without Borders".split()), _trailing_name("Friends of the Earth".split())
     ('Reporters Without Borders', 'Friends of the Earth')
     """
@@ -124,7 +130,12 @@ def _trailing_name(words: Sequence[str]) -> str | None:
         taken.insert(0, word)
     while taken and not _is_name_word(taken[0]):
         taken.pop(0)
-    return _strip_title(" ".join(taken)) if taken else None
+    if not taken:
+        return None
+    pair = " ".join(taken).split(" and ")  # President X and Prime Minister Y: each without title
+    if len(pair) != 2 or _TITLE_END.search(pair[0]):  # State Councilor and Foreign Minister X
+        return _strip_title(pair[-1] if len(pair) == 2 else " ".join(taken))
+    return " and ".join(map(_strip_title, pair))
 
 
 def is_name(phrase: str | None) -> bool:

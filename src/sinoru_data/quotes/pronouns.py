@@ -27,6 +27,7 @@ from .vocabulary import (
     NAMES,
     NATIONAL_ADJECTIVES,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_NAMES,
     PRONOUNS,
     PUBLIC_BODY_WORDS,
@@ -52,6 +53,9 @@ _UNNAMED_ROLE = re.compile(  # a British minister, an Irish judge
     r"(?=\s*[,.;:—(]|\s+(?:of|in|at|from|for|on|with|who|after|when|over)\b)"  # not a general strike
 )
 _POST = rf"(?:\s+(?:to|for|in|at)\s+(?:the\s+)?{NAMES})?"  # ambassador to the EU
+_UNNAMED_SUBJECT = re.compile(  # One mother, who …, said; A witness said
+    r"\s*(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+))(?=\s*,|\s+[a-z]+ed\b|\s+said\b)"
+)
 _DEFINITE_BODY = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")  # the company, the ministry
 _PLACED_ROLE = re.compile(  # the Newcastle manager, the envoy
     rf"[Tt]he\s+(?:[A-Z][\w\-]*\s+){{0,2}}(?P<role>(?i:{TITLES}|{ROLE_WORDS}))"
@@ -96,6 +100,9 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
         subject = sentence_subject(ctx.before)
         if is_name(subject) and person(str(subject)) == subject:
             return subject  # X thanked Y for what he called “…”: he is the subject, X
+        unnamed = _unnamed_subject_before(ctx)
+        if unnamed:
+            return unnamed  # One mother, who asked not to be named, said … “…,” she said.
         inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0)
         if inside or not ctx.nested:
             return inside or _role_before(pronoun, ctx.before)
@@ -117,6 +124,29 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
         candidates = []
     known = [c for c in candidates if c]
     return max(known)[1] if known else None
+
+
+def _unnamed_subject_before(ctx: Context) -> str | None:
+    """An unnamed person (one mother, a witness) who is the subject of the sentence before.
+
+    Only when nobody is named between that sentence's start and the quotation: a name there
+    would be nearer.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "Dr. Ann Lee spoke. One mother, who was not named, said it hurt. “No,” she said."
+    >>> _unnamed_subject_before(context(text, 0))
+    'One mother'
+    """
+    at = bisect.bisect_left(ctx.starts, ctx.start)
+    if ctx.nested or at == 0:
+        return None
+    start = ctx.starts[at - 1]
+    match = _UNNAMED_SUBJECT.match(ctx.text, start)
+    if not match or match["noun"] not in PERSON_NOUNS:
+        return None
+    if any(start <= i < ctx.span.open_at and person(run) for i, run in name_runs(ctx.raw)):
+        return None
+    return match["np"]
 
 
 def _role_before(pronoun: str, before: str) -> str | None:

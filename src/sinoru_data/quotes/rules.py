@@ -199,8 +199,8 @@ BEFORE_RULES = (
     ),
     _rule(
         "what-x-calls",  # what a 2019 Brookings report described as “…”
-        rf"\b(?:what|which|that)\s+(?P<speaker>{NP})(?:\s+[a-z]+ly)?\s+"
-        rf"(?P<cue>{CALL}|describes|described|terms|termed)"
+        rf"\b(?:what|which|that)\s+(?P<speaker>{NP})(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
+        rf"(?P<cue>{CALL}|describes|described|terms|termed|(?:promoted|touted|hailed|branded|billed)(?=\s+as\b))"
         rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
     ),

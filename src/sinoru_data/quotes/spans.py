@@ -20,7 +20,9 @@ from dataclasses import dataclass
 PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
 _CLOSERS = frozenset(PAIRS.values())
 _STRAIGHT_OPEN_AFTER = "([{—–-/"  # what, besides a space, may stand before a straight opener
-_ELISION = re.compile(r"['’](?:\d0s|\d\ds|em|tis|til|twas|cause|n')\b", re.IGNORECASE)
+_ELISION = re.compile(  # the '90s, 'em, 'til; rock 'n' roll
+    r"['’‘](?:(?:\d0s|\d\ds|em|tis|til|twas|cause)\b|n['’](?=\s))", re.IGNORECASE
+)
 _MARKS_AND_BREAK = "\n“”‘’«»\"'"  # the only characters find_spans looks at
 _SINGLE_MARK = re.compile("[‘’']")
 
@@ -59,12 +61,14 @@ def _can_open(text: str, i: int) -> bool:
     (False, True, False)
     >>> _can_open('He left.\\n"We will win," she said.', 9)
     True
+    >>> _can_open("rock 'n' roll", 5), _can_open("rock ‘n’ roll", 5)
+    (False, False)
     """
     ch, before, after = text[i], _char(text, i - 1), _char(text, i + 1)
     if ch in "“«":
         return True
     if ch == "‘":
-        return not before.isalnum()
+        return not before.isalnum() and not _ELISION.match(text, i)
     if ch not in "\"'" or after.isspace():
         return False
     if ch == "'" and _ELISION.match(text, i):

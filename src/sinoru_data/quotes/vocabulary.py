@@ -165,7 +165,7 @@ SENTENCE_CUES = _words(
     _verb_forms(
         "|".join(w for w in _SAYING_NOUNS.split("|") if w not in _SAYING_NEARBY), forms="2"
     ),
-    "claiming noting stating commenting replying",
+    "claiming noting stating commenting replying pledging promising demanding",
     "claims notes replies criticised criticized described describing dismissed dismissing branded",
     "labelled blamed blaming rejects rejected hails hailed",
     "called on|calls on|calling on",
@@ -224,7 +224,7 @@ TITLES = _words(
     "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
-    "Chief Justice|Justice",
+    "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -249,6 +249,12 @@ ROLE_WORDS = _words(
     "Coordinator Administrator Volunteer Mediator Referee Umpire Trainer Owner Producer",
     "Co-star Co-founder Co-author Co-host Teammate Bandmate",
     "Guard Forward Centre Center Flanker Fly-half Scrum-half Keeper Catcher Shortstop Linebacker",
+    "Commuter Passenger Resident Shopper Voter Patient Parent Neighbour Neighbor Survivor Witness",
+)
+#: Nouns for an unnamed person who may speak (one mother, a witness, a retired teacher).
+PERSON_NOUNS = frozenset(w.lower() for w in ROLE_WORDS) | _wordset(
+    "man woman mother father son daughter wife husband sister brother girl boy friend relative",
+    "teenager neighbour neighbor official diplomat source insider resident witness victim fan",
 )
 #: Kept in a speaker's name, as the text names the person (Mr. Xi, Dr. Cho, Sir Geoffrey Lyle).
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
@@ -267,6 +273,8 @@ NP_END = (  # a short noun phrase up to punctuation or a preposition (said Drew 
     rf"{NP}{_NOT_ABBREVIATED}(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:in|on|at|from|after|before|during|"
     r"who|which|that|when|while|last|this|yesterday|today|earlier|later|to)\b)"
 )
+#: Small words inside a person's name (Ramon delos Reyes, Ursula von der Leyen).
+NAME_PARTICLES = "(?:de|van|von|der|den|bin|binti|ibn|al|da|di|du|del|della|delos|dos|das|le|la)"
 NAMES = rf"(?:{HONORIFIC}\s+)?{CAP}(?:\s+(?:{HONORIFIC}\s+)?{CAP})*"
 #: An unnamed source set by what it knows (a person familiar with the talks, officials close to
 #: the Kremlin, two people briefed on the plans): one speaker, as printed.
