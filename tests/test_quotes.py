@@ -2136,3 +2136,62 @@ def test_sources_found_after_batch_m(
     """Name particles, titled pairs, headline verbs after a comma, unnamed people before "she"."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# --- after batch N (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ('"No," said Prof. Ann Lee.', "No,", "Prof. Ann Lee", "said"),  # an honorific, kept
+        ('"He stole," Assistant U.S. Attorney Ann Lee said.', "He stole,", "Ann Lee", "said"),
+        # "call" followed by an auxiliary is a noun (the video call had covered …)
+        (
+            "Ivo Tam said the leaders' video call had covered “the whole range” of issues.",
+            "the whole range",
+            "Ivo Tam",
+            "said",
+        ),
+        (
+            "One of the people said the banks took a “case-by-case” approach.",
+            "case-by-case",
+            "One of the people",
+            "said",
+        ),
+        # a source before ", according to X" at the end of the sentence is the speaker
+        (
+            "Trains will « cut » times, deputy minister Ivo Tam said on Monday, according to Interfax.",
+            "cut",
+            "Ivo Tam",
+            "said",
+        ),
+        # the outlet in the tag is nobody "he" can refer to
+        (
+            "(Nikkei Asia) Sales rose. “Now there is a list,” he said.",
+            "Now there is a list,",
+            None,
+            "said",
+        ),
+        # a reported verb's subject after "said"
+        (
+            "Ann Lee said staff had told her they were “doing their best”.",
+            "doing their best",
+            "staff",
+            "told",
+        ),
+        # a participle opening the sentence is not the source's verb; a place after "on" is no one
+        (
+            "Jack Tremaine lost. Asked about the crowd on Rod Laver Arena, he grinned: “Great.”",
+            "Great.",
+            "Jack Tremaine",
+            None,
+        ),
+    ],
+)
+def test_sources_found_after_batch_n(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Honorifics, titles, nouns that look like verbs, trailing sources, outlets, participles."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -256,7 +256,8 @@ def _chunk_before(head: str) -> tuple[str, str]:
         outer, outer_boundary, outer_at = _last_phrase(tokens[:at])
         if outer and _SETTING.search(chunk):  # the ministry in a statement
             return outer, outer_boundary
-        if not (outer and _opens_noun_phrase(outer.split()) and speaker_of(outer)):
+        quantity = outer.lower() in _NP_START  # One of the people said
+        if not (outer and _opens_noun_phrase(outer.split()) and (speaker_of(outer) or quantity)):
             break
         chunk, boundary, at = f"{outer} {boundary} {chunk}", outer_boundary, outer_at
     return chunk, boundary
@@ -355,12 +356,18 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     'The ministry'
     >>> _subject_of_cue("Mayor told to ", 6, "told") is None  # a headline's passive
     True
+    >>> _subject_of_cue("Ana Roy said staff had told her they were ", 23, "told")
+    'staff'
+
     """
     head = before[:at]
     if _PASSIVE.search(head) or _OBJECTLESS.match(before, at):  # (was) told to ‘…’
         agent = _BY_AGENT.match(before[at + len(cue) :])
         return speaker_of(agent["np"]) if agent else None
     chunk, boundary = _chunk_before(head)
+    said = list(_SPEECH_WORD.finditer(chunk))  # said staff had told her: staff told
+    if said and chunk[said[-1].end() :].strip():
+        chunk = chunk[said[-1].end() :].strip()
     progressive = chunk and _PROGRESSIVE.search(head)  # Beijing keeps telling us
     shares_subject = cue.lower().endswith("ing") and boundary != "with" and not progressive
     if shares_subject or (not chunk and boundary in ("and", "but")):
@@ -543,12 +550,23 @@ def _last_cue(before: str) -> Attribution | None:
     >>> _last_cue("Hu’s essay argued that China needed to cut ties with Putin ")
     Attribution(speaker='Hu', cue='argued', rule='sentence-cue', frame='report')
     """
-    matches = list(_LAST_CUE.finditer(before))
+    matches = [m for m in _LAST_CUE.finditer(before) if not _opening_participle(before, m)]
     if not matches:
         return None
     cue = matches[-1]
     speaker = _subject_of_cue(before, cue.start(), cue["cue"])
     return Attribution(speaker, _with_as(cue["cue"], before), "sentence-cue", "report")
+
+
+def _opening_participle(before: str, match: re.Match[str]) -> bool:
+    """Whether a verb opens the sentence as a passive participle (Asked about it, he …).
+
+    >>> before = "Asked about the crowd, he grinned: "
+    >>> _opening_participle(before, _LAST_CUE.search(before))
+    True
+    """
+    word = match["cue"]
+    return not before[: match.start()].strip() and word[0].isupper() and word.endswith("ed")
 
 
 def _with_as(cue: str, before: str) -> str:
@@ -814,9 +832,14 @@ def _colon_subject(ctx: Context) -> Attribution | None:
     >>> from sinoru_data.quotes.sentences import context
     >>> _colon_subject(context("Oslo guard Ivo Tam was blunter: “We lost.”", 0))
     Attribution(speaker='Ivo Tam', cue=None, rule='colon-subject', frame='speech')
+    >>> _colon_subject(context("Asked about Oslo, he grinned: “Great.”", 0)).speaker
+    'he'
     """
     if ctx.nested or not ctx.before.rstrip().endswith(":") or BLANK in ctx.before:
         return None
+    clause = re.split(r"[,;]", ctx.before.rstrip().removesuffix(":"))[-1].split()
+    if len(clause) >= 2 and clause[0] in ("he", "she", "He", "She"):  # Asked …, he grinned: “…”
+        return Attribution(clause[0].lower(), None, "colon-subject", "speech")
     subject = sentence_subject(ctx.before)
     if not is_name(subject) or person(str(subject)) != subject:
         return None
@@ -858,9 +881,9 @@ def attribute(
     >>> attribute(context("“We will win,” Graham said.", 0), [], None)
     Attribution(speaker='Graham', cue='said', rule='speaker-cue', frame='speech')
     """
-    own = _own(ctx)
+    own = _own(ctx) or _colon_subject(ctx)
     if own is None:
-        return _colon_subject(ctx) or _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
+        return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:
         return replace(own, speaker=resolve_pronoun(own.speaker, ctx, found))
     if not own.speaker:

@@ -62,6 +62,7 @@ _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT
 _KNOWING = re.compile(KNOWING_SOURCE)
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
 _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
+_QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to"})
@@ -165,6 +166,9 @@ def _role(words: Sequence[str]) -> str | None:
     ('a Chinese spokesperson', None)
     >>> _role(["they", "mean", "rules", "they"]) is None
     True
+    >>> _role("One of the people".split())
+    'One of the people'
+
     """
     if words[0].lower() in _NOT_A_NAME_START or any(map(_is_pronoun, words)):
         return None
@@ -172,6 +176,8 @@ def _role(words: Sequence[str]) -> str | None:
     if len(own) > 8 or any(w.lower() in _NOT_IN_A_ROLE for w in own[1:]):
         return None
     head = _head_before_preposition(words) or words
+    if len(head) == 1 and head[0].lower() in _QUANTIFIERS:
+        head = list(words)  # One of the people: the people say who
     ends_role = _ROLE_END.fullmatch(head[-1]) or _TITLE_END.fullmatch(head[-1])
     return " ".join(words) if ends_role else None
 

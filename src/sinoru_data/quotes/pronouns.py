@@ -38,7 +38,9 @@ from .vocabulary import (
 )
 
 _PLURAL = re.compile(r"[^’'s]s$")
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|outside)\s+$")  # a body, or a place
+_THE_BEFORE = re.compile(  # a body, a place, or the outlet's tag: (Nikkei Asia)
+    r"\b(?:[Tt]he|in|at|on|near|outside)\s+$|(?:^|\n)\($"
+)
 #: Who is spoken to, or the outlet, is not who speaks next (said X in an interview with CNN).
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:interview\s+with|told|tells|telling|(?:spoke|speaking|talking|talked|wrote|writing)\s+to)\s+"

@@ -99,7 +99,7 @@ _CLAUSE_OPENER = (
 #: reporters in Oslo), then a clause after a comma (, as talks resumed), but no "that".
 _TAIL = (
     r"(?:\s+(?!that\b)[^\s,;:“”\"«»·]+){0,8}"
-    r"(?:,\s+(?:as|while|when|after|before|adding|saying|citing|amid|though)\b"
+    r"(?:,\s+(?:as|while|when|after|before|adding|saying|citing|amid|though|according)\b"
     r"(?:[^;“”\"«»·]|[“\"«]·+[”\"»])*)?"  # after Washington warned of “·”
 )
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad

@@ -133,7 +133,10 @@ SPEECH = _words(
     _verb_forms(_SAYING_NOUNS, forms="2"),
     "claims|notes|replies",
 )
-CALL = r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back|that|with|between)\b))"
+CALL = (  # not a call: called for, call off, a video call had lasted, the call was
+    r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back|that|with|between|had|has|was|is|"
+    r"will|would|lasted|ended)\b))"
+)
 NAMING = _words(
     "described describes describing dismissed dismisses dismissing branded brands branding",
     "labelled labeled labels labelling dubbed dubs characterised characterized portrayed",
@@ -212,7 +215,7 @@ TITLES = _words(
     "President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Minister",
     "Premier|Chancellor|Secretary of State|Secretary|Senator|Sen.|Representative|Rep.|Governor",
     "Gov.|Mayor|General|Gen.|Admiral|Colonel|Col.|Judge|Chairman|Chairwoman|Chair|Director",
-    "Professor|Prof.|King|Queen|Prince|Princess|Pope|Ambassador|Commissioner|Spokesman",
+    "Professor|King|Queen|Prince|Princess|Pope|Ambassador|Commissioner|Spokesman",
     "Spokeswoman|Spokesperson|Coach|Captain|Capt.|Chief Executive|Chief|CEO|Leader",
     "Magistrate|Bishop|Archbishop|Cardinal|Rabbi|Imam|Reverend|Rev.|Pastor|Sheriff|Lieutenant",
     "Lt.|Sergeant|Sgt.|Corporal|Cpl.|Brigadier|Commander|Cmdr.|Superintendent|Supt.|Speaker",
@@ -224,7 +227,7 @@ TITLES = _words(
     "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
-    "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor",
+    "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -308,7 +311,8 @@ STOP_CAPS = _wordset(
     "The A An This That These Those It Its He She They We I You Our Their His Her In On At As "
     "After Before Since During Despite While When Where What Who If For From By With Without "
     "But And Or So Yet Then Still Meanwhile However Although Though Both Each Every Some Many "
-    "Most No Not Today Yesterday Last Next There Here Such Only Even Also Just Politically "
+    "Most No Not Today Yesterday Last Next There Here Such Only Even Also Just Politically One "
+    "Two Three Several Few "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
     "July August September October November December"
 )
@@ -318,7 +322,8 @@ ORG_WORDS = _wordset(
     "Republic Union Committee Foundation Association Office House Court Army Forces War Cup "
     "League Club Company Corporation Fund School College High Road Square Park River Sea "
     "Island States Kingdom Federation Commission Authority Service Police Initiative Treaty "
-    "Affairs Relations Studies Policy Research Navy Guard Organization Organisation"
+    "Affairs Relations Studies Policy Research Navy Guard Organization Organisation "
+    "Administration"
 )
 #: Words that mark a capitalised run as a business (Acme Foods, Norbury Motors): what
 #: "the company" or "the firm" later in the text refers to.
