@@ -2195,3 +2195,78 @@ def test_sources_found_after_batch_n(
     """Honorifics, titles, nouns that look like verbs, trailing sources, outlets, participles."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# --- after batches O and P (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        (
+            "The Ministry of Justice said it was “urgently” acting.",
+            "urgently",
+            "Ministry of Justice",
+            "said",
+        ),
+        # no source after a name or a passive: a group calling itself “X” claimed …
+        (
+            "A gang calling itself “Nightshade” claimed responsibility in a post.",
+            "Nightshade",
+            None,
+            None,
+        ),
+        (
+            "The pass, which has been called “the worst road”, claimed two lives.",
+            "the worst road",
+            None,
+            None,
+        ),
+        # an apposition that gives only part of a name
+        (
+            '"It never arrives," said the owner of a firm in Wenzhou, who gave only his surname, Zhou.',
+            "It never arrives,",
+            "Zhou",
+            "said",
+        ),
+        # a pipeline's name is no company; the one firm that spoke before is
+        (
+            'Gazprom said flows set a record. The company said they were "above volumes" on Power of Siberia.',
+            "above volumes",
+            "Gazprom",
+            "said",
+        ),
+        # letters after a name, and a nationality before one, are not part of it
+        (
+            "“Help is late,” said Ivo Tam MSP, the party’s spokesman.",
+            "Help is late,",
+            "Ivo Tam",
+            "said",
+        ),
+        (
+            "“A fine ride,” said Belgian Koen Verstraeten.",
+            "A fine ride,",
+            "Koen Verstraeten",
+            "said",
+        ),
+        (
+            'Northern Counties Building Society said it was "largely unavailable".',
+            "largely unavailable",
+            "Northern Counties Building Society",
+            "said",
+        ),
+        # "the ministry" for the one possessive description that spoke before
+        (
+            "Troops came, China's defense ministry said. “Not aimed at anyone,” the ministry said.",
+            "Not aimed at anyone,",
+            "China's defense ministry",
+            "said",
+        ),
+    ],
+)
+def test_sources_found_after_batches_o_and_p(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Bodies' names with "of", names and passives before the verb, partial names, post-nominals."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -42,6 +42,7 @@ from .vocabulary import (
     NOT_AFTER_MODAL,
     NP,
     NP_END,
+    POST_NOMINALS,
     PRONOUNS,
     SAY,
     SENTENCE_CUES,
@@ -162,8 +163,9 @@ _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
     rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,12}}?that\s"
 )
 _NAMED_AS = re.compile(  # an apposition that gives the name: identified only as K.L.
-    rf"^,\s+(?:(?:identified|named|known|referred\s+to|(?:who\s+)?gave\s+(?:his|her|their)\s+name)"
-    rf"\b[^,]*?\s)?(?:only\s+)?as\s+(?P<name>{NAMES}),$"
+    rf"^,\s+(?:(?:(?:identified|named|known|referred\s+to|(?:who\s+)?gave\s+(?:his|her|their)\s+name)"
+    rf"\b[^,]*?\s)?(?:only\s+)?as\s+(?P<name>{NAMES})|(?:who\s+)?gave\s+only\s+(?:his|her|their)\s+"
+    rf"(?:surname|first\s+name|family\s+name|name),\s+(?P<given>{NAMES})),?$"
 )
 _KNOWING_END = re.compile(  # People familiar with the matter (said): one source, as printed
     rf"(?P<boundary>^|[,;:(—–]|\b(?:and|but|as|while|when|after)\b)\s*"
@@ -469,6 +471,8 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     'Dr. Ana Lind'
     >>> _prefer_name("the witness", ", identified in court only as K.L.,")
     'K.L.'
+    >>> _prefer_name("a trader", ", who gave only his surname, Zhou")
+    'Zhou'
     >>> _prefer_name("The homeowner", ", 67-year-old Brenda Hollis,")
     'Brenda Hollis'
     >>> _prefer_name("One victim", ", retired teacher Gloria Mendes,")
@@ -476,9 +480,11 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     """
     named_as = _NAMED_AS.search(apposition) if apposition else None
     if named_as and not is_name(speaker):
-        return named_as["name"]  # the witness, identified only as K.L.,
+        return named_as["name"] or named_as["given"]  # the witness, identified only as K.L.,
     words = _AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
     name = _described_name(words) or " ".join(words.split()) or None
+    if name and len(name.split()) > 2 and name.split()[-1] in POST_NOMINALS:
+        name = name.rsplit(maxsplit=1)[0]  # Callum Baird MSP
     return name if is_name(name) and not is_name(speaker) else speaker
 
 
@@ -605,7 +611,9 @@ def _own(ctx: Context) -> Attribution | None:
     """The attribution the quotation's own sentence gives, rule by rule, if any.
 
     Words right after a quotation that ends its sentence (“… .” The council says) are
-    not its attribution. A quotation set up as a name (so-called “…”) takes a source only
+    not its attribution, nor are they after a name (a group calling itself “X” claimed …) or
+    a passive (which has been called “…”, claimed two lives). A quotation set up as a name
+    (so-called “…”) takes a source only
     from the words right around it; one after a determiner (their “…”) also from a verb
     of saying earlier in the sentence (Residents say ... into a “racetrack.”).
 
@@ -614,10 +622,12 @@ def _own(ctx: Context) -> Attribution | None:
     'China'
     """
     ends_sentence = ctx.raw[ctx.span.start : ctx.span.end].rstrip().endswith(".")
-    after = None if ends_sentence else _first(AFTER_RULES, ctx.after, True)
+    before = _first(BEFORE_RULES, ctx.before, False)
+    named = label_position(ctx.before) == "named" or (before and not before.speaker)
+    after = None if ends_sentence or named else _first(AFTER_RULES, ctx.after, True)
     if after and after.rule in _REPORTING_RULES:
         after = _reported_clause(ctx.before) or after  # X told Y that … “…”, the Kremlin said
-    tight = after or _first(BEFORE_RULES, ctx.before, False) or _split_quotation(ctx.before)
+    tight = after or before or _split_quotation(ctx.before)
     if tight:
         return _with_agent(tight, ctx.rest)
     label = _label(ctx)

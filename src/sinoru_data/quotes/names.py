@@ -31,8 +31,10 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAMES,
     NATIONAL_ADJECTIVES,
+    NATIONALITIES,
     OBJECT_PRONOUNS,
     ORG_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
     STOP_CAPS,
@@ -99,12 +101,36 @@ def _strip_title(name: str) -> str:
     'Jo Holt'
     >>> _strip_title("General Motors"), _strip_title("Justice Department")
     ('General Motors', 'Justice Department')
+    >>> _strip_title("Callum Baird MSP"), _strip_title("Belgian Koen Verstraeten")
+    ('Callum Baird', 'Koen Verstraeten')
+    >>> _strip_title("Russian Foreign Ministry")
+    'Russian Foreign Ministry'
+
     """
     name = _PORTFOLIO.sub("", name, count=1) or name
+    words = name.split()
+    if len(words) > 2 and words[-1] in POST_NOMINALS:  # Callum Baird MSP
+        name = " ".join(words[:-1])
+    if len(words) == 3 and words[0] in NATIONALITIES and _is_person_name(words[1:]):
+        name = " ".join(words[1:])  # Belgian Koen Verstraeten
     stripped = _TITLE_PREFIX.sub("", name, count=1) or name
     if set(stripped.split()) & (CORPORATE_WORDS | ORG_WORDS):
         return name  # General Motors, the Regent Hotel: a firm's name, not a title and a name
     return stripped if stripped == name else _TITLE_PREFIX.sub("", stripped, count=1) or stripped
+
+
+def _is_person_name(words: Sequence[str]) -> bool:
+    """Whether two or three capitalised words read as a person's name, not a body's.
+
+    >>> _is_person_name(["Koen", "Verstraeten"]), _is_person_name(["Foreign", "Ministry"])
+    (True, False)
+    """
+    names = 2 <= len(words) <= 3 and all(map(_is_name_word, words))
+    return (
+        names
+        and not set(words) & (ORG_WORDS | CORPORATE_WORDS)
+        and not _TITLE_PREFIX.match(" ".join(words) + " X")
+    )
 
 
 def _trailing_name(words: Sequence[str]) -> str | None:
@@ -247,7 +273,7 @@ def speaker_of(chunk: str) -> str | None:
             return _without_article(phrase)  # the Chinese Embassy in Washington: one body
         return name if name else _without_article(_role(words))
     name = _trailing_name(words)
-    if name and _TITLE_END.search(name) and len(name.split()) < len(words):
+    if name and _TITLE_END.search(name) and " of " not in name and len(name.split()) < len(words):
         name = None  # one senior Conservative MP: a role, as printed
     return _without_article(_with_owner(name, words) or _role(words))
 

@@ -612,11 +612,19 @@ def _earlier_description(noun: str, ctx: Context) -> str | None:
     >>> text = "The health ministry and the finance ministry agreed. “No,” the ministry said."
     >>> _earlier_description("ministry", context(text, 0)) is None
     True
+    >>> text = "Troops came, China's defense ministry said. “No,” the ministry said."
+    >>> _earlier_description("ministry", context(text, 0))
+    "China's defense ministry"
     """
     lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
-    pattern = rf"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*\s+){{0,2}}){noun}\b"
+    owner = rf"(?P<owner>{NAMES}[’']s\s+)"  # China's defense ministry
+    pattern = rf"(?:\b[Tt]he\s+|{owner})(?P<words>(?:[a-z][\w\-]*\s+){{0,2}}){noun}\b"
     mentions = list(re.finditer(pattern, ctx.text[lo:at]))
-    found = {" ".join(f"{m['words']}{noun}".split()) for m in mentions if m["words"]}
+    found = {
+        " ".join(f"{m['owner'] or ''}{m['words']}{noun}".split())
+        for m in mentions
+        if m["words"] or m["owner"]
+    }
     spoke = any(_SAYS_AFTER.match(ctx.text[lo:at], m.end()) for m in mentions)
     vague = {"same", "other", "new", "former"} & set(" ".join(found).split())
     if len(found) != 1 or not spoke or vague:

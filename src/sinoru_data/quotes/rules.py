@@ -107,6 +107,9 @@ _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nur
 #: An unnamed source set by what it knows, ending the sentence (said a person familiar with it).
 _KNOWING = rf"{KNOWING_SOURCE}(?=\s*(?:[,.;]|$))"
 
+#: An apposition that gives only part of a name (…, who gave only his surname, Zhou).
+_GAVE_NAME = r"(?:who\s+)?gave\s+only\s+(?:his|her|their)\s+(?:surname|first\s+name|name),\s+"
+
 #: Who is quoted "as saying": up to a dozen words, a long title and name or role included.
 _QUOTED_NP = rf"(?:{TOKEN}\s+){{0,11}}?{TOKEN}"
 
@@ -146,7 +149,7 @@ AFTER_RULES = (
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
         rf"(?P<place>\s+(?:in|at)\s+{NAMES}(?=\s*(?:[,.;]|$)))?"  # one banker in Shanghai
         rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
-        rf"(?P<appos>,\s+{NAMES}(?=\s*(?:[.,;]|$)))?",
+        rf"(?P<appos>,\s+(?:{_GAVE_NAME})?{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",
     ),
     _rule(  # “…,” said Secretary of State for Health Ana Roy (a title with its portfolio)

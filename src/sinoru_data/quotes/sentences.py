@@ -316,7 +316,10 @@ def _enclosing(spans: Sequence[Span], index: int, paragraph: int) -> list[Span]:
     return outer[::-1]
 
 
-_NAMED_BY = r"so-called|dubbed|nicknamed|named|titled|entitled|called|known\s+as"
+_NAMED_BY = (  # a group calling itself “Nightshade”
+    r"so-called|dubbed|nicknamed|named|titled|entitled|called|known\s+as|"
+    r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)"
+)
 #: Works whose title may follow them in quote marks (her book “The Long Road”).
 _WORKS = (
     r"book|novel|memoir|biography|film|movie|documentary|album|song|musical|sitcom|podcast|"

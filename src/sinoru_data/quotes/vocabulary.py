@@ -254,6 +254,8 @@ ROLE_WORDS = _words(
     "Guard Forward Centre Center Flanker Fly-half Scrum-half Keeper Catcher Shortstop Linebacker",
     "Commuter Passenger Resident Shopper Voter Patient Parent Neighbour Neighbor Survivor Witness",
 )
+#: Letters after a name that are not part of it (Callum Baird MSP, Ann Lee KC).
+POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE"})
 #: Nouns for an unnamed person who may speak (one mother, a witness, a retired teacher).
 PERSON_NOUNS = frozenset(w.lower() for w in ROLE_WORDS) | _wordset(
     "man woman mother father son daughter wife husband sister brother girl boy friend relative",
@@ -331,7 +333,7 @@ CORPORATE_WORDS = _wordset(
     "Foods Food Pharma Pharmaceuticals Motors Airlines Airways Group Holdings Inc. Inc Corp. "
     "Corp Ltd Ltd. plc PLC LLC Bank Energy Oil Gas Capital Technologies Technology Systems "
     "Media Brands Industries Steel Mining Telecom Entertainment Partners Company Corporation "
-    "Co. Electric Power Insurance Logistics Software Labs Networks Resources Petroleum "
+    "Co. Electric Insurance Logistics Software Labs Networks Resources Petroleum "
     "Chemicals Beverages Retail Stores Semiconductor Semiconductors Automotive Aerospace "
     "Hotel Hotels Films Pictures Studios Records Jets Savings Trust Fund Funds Securities"
 )
@@ -456,4 +458,10 @@ NATIONAL_ADJECTIVES = DEMONYMS | _wordset(
     "Turkish Greek Swiss Thai European Asian African Arab Nordic Scandinavian Baltic Gulf",
     "Latin Western Eastern Northern Southern Soviet Persian Flemish Kurdish Catalan",
     "Chinese Japanese Portuguese Vietnamese Taiwanese Senegalese Lebanese",
+)
+#: Nationality adjectives that may stand before a person's name (Belgian Koen Verstraeten);
+#: not the compass or continent words, which open bodies' names (Northern Counties, Asian Games).
+NATIONALITIES = NATIONAL_ADJECTIVES - _wordset(
+    "Northern Southern Western Eastern European Asian African Arab Nordic Scandinavian Baltic",
+    "Gulf Latin Soviet",
 )
