@@ -12,7 +12,8 @@ Works on any English news prose, not only on digest pages, in three steps:
    of its sentence (:data:`TRAILING_RULES`, :data:`SENTENCE_RULES`, then the last reporting
    verb before it), a headline's speaker, then the quotation before it (a continuation) and
    last the person the sentence before introduces. Pronouns are resolved
-   to the person, pair or thing the text last names; titles are dropped ("President Xi
+   to the person, pair or thing the text last names, and descriptions (the company, the
+   chairman) to the one body or person they stand for; titles are dropped ("President Xi
    Jinping" -> "Xi Jinping"). Where the text names nobody, the speaker is ``None``.
 3. **Kind**: ``direct`` (a sentence in someone's words), ``partial`` (a fragment inside the
    writer's sentence) or ``term`` (scare quotes, names and slogans: no speaker, no cue).
@@ -32,6 +33,8 @@ The package, in the order a quotation goes through it:
 - :mod:`~sinoru_data.quotes.rules`: the named attribution rules;
 - :mod:`~sinoru_data.quotes.names`: speakers' names and their fullest forms;
 - :mod:`~sinoru_data.quotes.pronouns`: who a pronoun refers to;
+- :mod:`~sinoru_data.quotes.descriptions`: whom a description (the company, the chairman)
+  stands for;
 - :mod:`~sinoru_data.quotes.attribution`: the speaker and cue of a quotation;
 - :mod:`~sinoru_data.quotes.kinds`: direct, partial or term;
 - :mod:`~sinoru_data.quotes.extraction`: :func:`extract`, which puts them together,

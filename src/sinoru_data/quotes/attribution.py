@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .descriptions import resolve_body, resolve_role
 from .names import is_name, person, speaker_of
-from .pronouns import resolve_body, resolve_pronoun, resolve_role
+from .pronouns import resolve_pronoun
 from .result import FoundQuote
 from .rules import AFTER_RULES, BEFORE_RULES, SENTENCE_RULES, TRAILING_RULES, Rule
 from .sentences import BLANK, Context, label_position, opens_sentence, sentence_subject
