@@ -2270,3 +2270,55 @@ def test_sources_found_after_batches_o_and_p(
     """Bodies' names with "of", names and passives before the verb, partial names, post-nominals."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# --- after batches Q and R (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        # a title with its portfolio, then the name in apposition: the name
+        (
+            "The State Commissioner for Culture, Mrs. Ada Ode, described it as “bigger than ever”.",
+            "bigger than ever",
+            "Mrs. Ada Ode",
+            "described as",
+        ),
+        # a journal's title is nobody "she" refers to
+        (
+            "“A game changer,” said Dr. Ivy Marsh, whose study ran in the journal Cancer Reports. She cautioned that it was “small”.",
+            "small",
+            "Dr. Ivy Marsh",
+            "cautioned",
+        ),
+        # he for an unnamed official who is the subject of the sentence before
+        (
+            "Ana Roy spoke. In remarks on TV, Oslo's oil minister said no. The Nord News Agency quoted him as saying it was “pure speculation”.",
+            "pure speculation",
+            "Oslo's oil minister",
+            "quoted as saying",
+        ),
+        # a stadium is no person; the one person named before is "the 26-year-old"
+        (
+            'Highlife star Ama "Lady A" Owusu cancelled her show at Accra’s Black Star Stadium. “I must rest,” the 26-year-old said.',
+            "I must rest,",
+            "Ama Owusu",
+            "said",
+        ),
+        # a title after a body's name with "of"; an owner before a long body name
+        ("“Rates stay,” Bank of Russia Governor Ana Roy said.", "Rates stay,", "Ana Roy", "said"),
+        (
+            "China's Ministry of Commerce said it “firmly opposes” the move.",
+            "firmly opposes",
+            "China's Ministry of Commerce",
+            "said",
+        ),
+    ],
+)
+def test_sources_found_after_batches_q_and_r(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Titled appositions, works and places that are no one, unnamed officials, owners."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -48,6 +48,7 @@ from .vocabulary import (
     SAY,
     SENTENCE_CUES,
     SPEECH,
+    TITLES,
     WHEN,
 )
 
@@ -176,6 +177,7 @@ _PAIR_END = re.compile(  # two names that open a clause, before the verb
     rf"(?P<boundary>^|[,;:()—–]|\b(?:[Bb]oth|after|when|while|as|since|before|because|once|until)\b)"
     rf"\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
 )
+_TITLE_WORD = re.compile(rf"\b(?:{TITLES})\b")
 _DESCRIBED_NAME = re.compile(rf"(?P<words>(?:[\w\-]+\s+)+?)(?P<name>{NAMES})")
 
 
@@ -474,6 +476,8 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     'K.L.'
     >>> _prefer_name("a trader", ", who gave only his surname, Zhou")
     'Zhou'
+    >>> _prefer_name("State Commissioner for Culture", ", Mrs. Ada Ode,")
+    'Mrs. Ada Ode'
     >>> _prefer_name("The homeowner", ", 67-year-old Brenda Hollis,")
     'Brenda Hollis'
     >>> _prefer_name("One victim", ", retired teacher Gloria Mendes,")
@@ -486,7 +490,8 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     name = _described_name(words) or " ".join(words.split()) or None
     if name and len(name.split()) > 2 and name.split()[-1] in POST_NOMINALS:
         name = name.rsplit(maxsplit=1)[0]  # Callum Baird MSP
-    return name if is_name(name) and not is_name(speaker) else speaker
+    titled = bool(speaker and _TITLE_WORD.search(speaker))  # the Commissioner for X, Mrs. Y,
+    return name if is_name(name) and (titled or not is_name(speaker)) else speaker
 
 
 def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | None:

@@ -48,8 +48,8 @@ _NAME_RUN = re.compile(  # (?={UPPER}) changes no match: it only lets most place
     rf"(?={UPPER})(?<![\w’'.\-])(?:{HONORIFIC}\s+)?{CAP}"
     rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|(?:\s+{NAME_PARTICLES})+(?=\s+{UPPER})|\s+(?:of|and)(?=\s+{UPPER}))*"
 )
-_TITLE_PREFIX = re.compile(
-    rf"^(?:(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
+_TITLE_PREFIX = re.compile(  # Chinese President; Bank of Russia Governor
+    rf"^(?:(?:{CAP}\s+(?:of\s+)?){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
     rf"(?:(?:{ROLE_WORDS}|Chief|Senior|Deputy|Assistant)\s+)*{ROLE_WORDS})\s+(?={UPPER})"
 )
 _PORTFOLIO = re.compile(  # Minister for Europe Ana Roy: a title with its portfolio
@@ -348,11 +348,13 @@ def _with_owner(name: str | None, words: Sequence[str]) -> str | None:
     'China’s Defense Ministry'
     >>> _with_owner("Thomas Friedman", "The Times’s Thomas Friedman".split())
     'Thomas Friedman'
+    >>> _with_owner("Ministry of Commerce", "China's Ministry of Commerce".split())
+    "China's Ministry of Commerce"
     >>> _with_owner("Propaganda Department", "the Communist Party’s Propaganda Department".split())
     'Communist Party’s Propaganda Department'
     """
     size = len(name.split()) if name else 0
-    if not name or not _is_body_word(words[-1]) or len(words) <= size:
+    if not name or not any(map(_is_body_word, words[-size:])) or len(words) <= size:
         return name
     at = len(words) - size - 1
     owner = words[at]

@@ -23,7 +23,8 @@ from .vocabulary import (
 
 _PLURAL = re.compile(r"[^’'s]s$")
 _THE_BEFORE = re.compile(  # a body, a place, or the outlet's tag: (Nikkei Asia)
-    r"\b(?:[Tt]he|in|at|on|near|outside)\s+$|(?:^|\n)\($"
+    r"\b(?:[Tt]he|in|at|on|near|outside|journal|newspaper|magazine|programme|program)\s+$|"
+    r"(?:^|\n)\($"
 )
 #: Who is spoken to, or the outlet, is not who speaks next (said X in an interview with CNN).
 _ADDRESSEE_BEFORE = re.compile(
@@ -102,17 +103,25 @@ def _unnamed_subject_before(ctx: Context) -> str | None:
     >>> text = "Dr. Ann Lee spoke. One mother, who was not named, said it hurt. “No,” she said."
     >>> _unnamed_subject_before(context(text, 0))
     'One mother'
+    >>> text = "Ana Roy spoke. Later, Oslo's oil minister said no. “Never,” he said."
+    >>> _unnamed_subject_before(context(text, 0))
+    "Oslo's oil minister"
     """
     at = bisect.bisect_left(ctx.starts, ctx.start)
     if ctx.nested or at == 0:
         return None
     start = ctx.starts[at - 1]
     match = _UNNAMED_SUBJECT.match(ctx.text, start)
-    if not match or match["noun"] not in PERSON_NOUNS:
+    subject = match["np"] if match and match["noun"] in PERSON_NOUNS else None
+    if subject is None:  # In remarks on TV, Kuwait's oil minister said …
+        role = sentence_subject(ctx.text[start : ctx.start])
+        last = role.split()[-1] if role else ""
+        subject = role if role and not is_name(role) and last in PERSON_NOUNS else None
+    if subject is None:
         return None
     if any(start <= i < ctx.span.open_at and person(run) for i, run in name_runs(ctx.raw)):
         return None
-    return match["np"]
+    return subject
 
 
 def _role_before(pronoun: str, before: str) -> str | None:

@@ -253,6 +253,7 @@ ROLE_WORDS = _words(
     "Co-star Co-founder Co-author Co-host Teammate Bandmate",
     "Guard Forward Centre Center Flanker Fly-half Scrum-half Keeper Catcher Shortstop Linebacker",
     "Commuter Passenger Resident Shopper Voter Patient Parent Neighbour Neighbor Survivor Witness",
+    "Promoter",
 )
 #: Letters after a name that are not part of it (Callum Baird MSP, Ann Lee KC).
 POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE"})
@@ -260,6 +261,8 @@ POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "OBE", "
 PERSON_NOUNS = frozenset(w.lower() for w in ROLE_WORDS) | _wordset(
     "man woman mother father son daughter wife husband sister brother girl boy friend relative",
     "teenager neighbour neighbor official diplomat source insider resident witness victim fan",
+    "minister spokesman spokeswoman spokesperson ambassador envoy president chairman chairwoman",
+    "governor mayor senator director commissioner secretary chief",
 )
 #: Kept in a speaker's name, as the text names the person (Mr. Xi, Dr. Cho, Sir Geoffrey Lyle).
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
@@ -279,7 +282,7 @@ NP_END = (  # a short noun phrase up to punctuation or a preposition (said Drew 
     r"who|which|that|when|while|last|this|yesterday|today|earlier|later|to)\b)"
 )
 #: Small words inside a person's name (Ramon delos Reyes, Ursula von der Leyen).
-NAME_PARTICLES = "(?:de|van|von|der|den|bin|binti|ibn|al|da|di|du|del|della|delos|dos|das|le|la)"
+NAME_PARTICLES = "(?:de|van|von|der|den|bin|binti|ibn|al|da|di|du|del|della|delos|dos|das|le|la|ng)"
 NAMES = rf"(?:{HONORIFIC}\s+)?{CAP}(?:\s+(?:{HONORIFIC}\s+)?{CAP})*"
 #: An unnamed source set by what it knows (a person familiar with the talks, officials close to
 #: the Kremlin, two people briefed on the plans): one speaker, as printed.
@@ -325,7 +328,8 @@ ORG_WORDS = _wordset(
     "League Club Company Corporation Fund School College High Road Square Park River Sea "
     "Island States Kingdom Federation Commission Authority Service Police Initiative Treaty "
     "Affairs Relations Studies Policy Research Navy Guard Organization Organisation "
-    "Administration"
+    "Administration Stadium Arena Airport Station Bridge Hospital Museum Theatre Theater Hall "
+    "Cathedral Palace Castle Prison Gallery Library Mall Tower"
 )
 #: Words that mark a capitalised run as a business (Acme Foods, Norbury Motors): what
 #: "the company" or "the firm" later in the text refers to.
