@@ -2322,3 +2322,47 @@ def test_sources_found_after_batches_q_and_r(
     """Titled appositions, works and places that are no one, unnamed officials, owners."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# --- after batches S and T (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        # the one quoted, not the medium that quotes
+        (
+            "Ana Roy was quoted by RIA Novosti as saying flows would rise “significantly”.",
+            "significantly",
+            "Ana Roy",
+            "quoted as saying",
+        ),
+        # a programme spoken to is nobody "she" refers to; the unnamed subject before is
+        (
+            "One victim told RTÉ's Morning Ireland she lost money. “I was fooled,” she said.",
+            "I was fooled,",
+            "One victim",
+            "said",
+        ),
+        # "it" in "X rejected what it called “…”" is X
+        (
+            "Nurses will strike after the Royal College of Nursing rejected what it called a “derisory” offer.",
+            "derisory",
+            "Royal College of Nursing",
+            "called",
+        ),
+        # a place after "off" is no one
+        (
+            "Ivy Marsh won. Her boat broke off Cape Wrath, in what she called “the longest night”.",
+            "the longest night",
+            "Ivy Marsh",
+            "called",
+        ),
+    ],
+)
+def test_sources_found_after_batches_s_and_t(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Media that quote, programmes spoken to, "what it called", places after "off"."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

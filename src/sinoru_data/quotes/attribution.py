@@ -178,6 +178,10 @@ _PAIR_END = re.compile(  # two names that open a clause, before the verb
     rf"\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
 )
 _TITLE_WORD = re.compile(rf"\b(?:{TITLES})\b")
+_WHAT_CLAUSE = re.compile(  # rejected what it called “…”; apologised for what she called
+    r"\b(?P<verb>[a-z]+(?:ed|s))\s+(?:(?:for|to|on|against|at|of|with|about|over)\s+)?"
+    r"(?:what|which)\s+(?:he|she|it|they)\b[^“”\"]*$"
+)
 _DESCRIBED_NAME = re.compile(rf"(?P<words>(?:[\w\-]+\s+)+?)(?P<name>{NAMES})")
 
 
@@ -886,6 +890,20 @@ def _introduced(ctx: Context) -> Attribution | None:
     return Attribution(subject, None, "introduced", "carried")
 
 
+def _governing_subject(before: str) -> str | None:
+    """Who "it" or "she" is in "X rejected what it called “…”": the subject of the verb before.
+
+    >>> _governing_subject("Nurses will strike after the union rejected what it called a ")
+    'the union'
+    """
+    clauses = list(_WHAT_CLAUSE.finditer(before))
+    if not clauses:
+        return None
+    verb = clauses[-1]
+    subject = _subject_of_cue(before, verb.start("verb"), verb["verb"])
+    return subject if subject and subject not in PRONOUNS else None
+
+
 def attribute(
     ctx: Context, found: Sequence[FoundQuote], previous: FoundQuote | None
 ) -> Attribution:
@@ -901,7 +919,8 @@ def attribute(
     if own is None:
         return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:
-        return replace(own, speaker=resolve_pronoun(own.speaker, ctx, found))
+        governing = _governing_subject(ctx.before) if own.rule == "what-x-calls" else None
+        return replace(own, speaker=governing or resolve_pronoun(own.speaker, ctx, found))
     if not own.speaker:
         return own
     named = resolve_body(own.speaker, ctx) or resolve_role(own.speaker, ctx)

@@ -23,20 +23,20 @@ from .vocabulary import (
 
 _PLURAL = re.compile(r"[^’'s]s$")
 _THE_BEFORE = re.compile(  # a body, a place, or the outlet's tag: (Nikkei Asia)
-    r"\b(?:[Tt]he|in|at|on|near|outside|journal|newspaper|magazine|programme|program)\s+$|"
+    r"\b(?:[Tt]he|in|at|on|off|near|outside|journal|newspaper|magazine|programme|program)\s+$|"
     r"(?:^|\n)\($"
 )
 #: Who is spoken to, or the outlet, is not who speaks next (said X in an interview with CNN).
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:interview\s+with|told|tells|telling|(?:spoke|speaking|talking|talked|wrote|writing)\s+to)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}$"
+    r"(?:(?:the|a|an)\s+|[A-Z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2}$"  # told RTÉ's Morning Ireland
 )
 _UNNAMED_ROLE = re.compile(  # a British minister, an Irish judge
     rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{TITLES}|{ROLE_WORDS})\b"
     r"(?=\s*[,.;:—(]|\s+(?:of|in|at|from|for|on|with|who|after|when|over)\b)"  # not a general strike
 )
 _UNNAMED_SUBJECT = re.compile(  # One mother, who …, said; A witness said
-    r"\s*(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+))(?=\s*,|\s+[a-z]+ed\b|\s+said\b)"
+    r"\s*(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+))(?=\s*,|\s+(?:[a-z]+ed|said|told|wrote|says|tells)\b)"
 )
 
 
@@ -119,7 +119,10 @@ def _unnamed_subject_before(ctx: Context) -> str | None:
         subject = role if role and not is_name(role) and last in PERSON_NOUNS else None
     if subject is None:
         return None
-    if any(start <= i < ctx.span.open_at and person(run) for i, run in name_runs(ctx.raw)):
+    runs = name_runs(ctx.raw)
+    if any(
+        start <= i < ctx.span.open_at and person(r) and not is_object(ctx.text, i) for i, r in runs
+    ):
         return None
     return subject
 

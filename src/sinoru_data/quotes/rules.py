@@ -123,7 +123,7 @@ AFTER_RULES = (
     _rule(  # “…,” Xi was quoted as saying by Xinhua (the one quoted speaks)
         "was-quoted-as-saying",
         rf"^,?\s+(?P<speaker>{NP})\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-        r"(?P<cue>quoted)\s+(?P<cue2>as\s+saying)\b",
+        rf"(?P<cue>quoted)(?:\s+by\s+{NP})?\s+(?P<cue2>as\s+saying)\b",
         "speech",
     ),
     _rule(  # “Unacceptable,” was how one diplomat described the delay
@@ -285,7 +285,7 @@ SENTENCE_RULES = (
     _rule(  # Putin was quoted as saying …: the one quoted is the passive's subject
         "was-quoted-as-saying",
         rf"(?P<speaker>{NP})\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-        r"(?P<cue>quoted)\s+(?P<cue2>as\s+saying)\b",
+        rf"(?P<cue>quoted)(?:\s+by\s+{NP})?\s+(?P<cue2>as\s+saying)\b",  # quoted by RIA as saying
         "speech",
         needle="quoted",
     ),
