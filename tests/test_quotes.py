@@ -2366,3 +2366,73 @@ def test_sources_found_after_batches_s_and_t(
     """Media that quote, programmes spoken to, "what it called", places after "off"."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# --- after batches U and V (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        # a time before a weekday does not end the sentence
+        (
+            'Mayor Ivo Tam conceded at 10 p.m. Monday, telling supporters voters had "spoken clearly."',
+            "spoken clearly.",
+            "Ivo Tam",
+            "telling",
+        ),
+        # "I" inside a nested quotation is whoever says the outer one
+        (
+            "“I kept telling myself, ‘Don't look back,’” Ivo Tam said.",
+            "Don't look back,",
+            "Ivo Tam",
+            "telling",
+        ),
+        # a relative clause's antecedent is the noun phrase after the verb
+        (
+            'Oslo on Friday vetoed a resolution that would have condemned its "sham votes".',
+            "sham votes",
+            "a resolution",
+            "condemned",
+        ),
+        # a role of several words with "of", as printed; a role with its place after "near"
+        (
+            '"It is toxic," said the finance director of a Moscow-based metals trader, who asked not to be named.',
+            "It is toxic,",
+            "the finance director of a Moscow-based metals trader",
+            "said",
+        ),
+        (
+            "“It floods,” said one farmer near Wareham.",
+            "It floods,",
+            "one farmer near Wareham",
+            "said",
+        ),
+        # a document issued after a meeting is the subject, not the meeting
+        (
+            "In May, a joint statement issued after their talks declared ties had “no limits”.",
+            "no limits",
+            "a joint statement",
+            "declared",
+        ),
+        # more titles before a name
+        (
+            "“He is healthy,” said Divisional Forest Officer Ivo Tam.",
+            "He is healthy,",
+            "Ivo Tam",
+            "said",
+        ),
+        (
+            "Highland MSP Ann Lee called it “a postcode lottery”.",
+            "a postcode lottery",
+            "Ann Lee",
+            "called",
+        ),
+    ],
+)
+def test_sources_found_after_batches_u_and_v(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Times, nested "I", antecedents, passives after "said", long roles, titles."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

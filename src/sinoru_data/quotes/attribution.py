@@ -97,6 +97,7 @@ _CATENATIVE = re.compile(  # verbs that take the reporting verb as "to" + verb (
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)
+_TIME_AFTER = frozenset({"after", "before", "following", "during"})
 _TIME_PREPOSITION = frozenset({"on", "last", "this", "late", "early", "earlier"})
 _WORD = re.compile(r"\w")
 _CLAUSE_SUBJECT = re.compile(
@@ -178,6 +179,7 @@ _PAIR_END = re.compile(  # two names that open a clause, before the verb
     rf"\s*(?P<name>(?!Both\b){NAMES}\s+and\s+{NAMES})\s+(?:{AUX}\s+)?$"
 )
 _TITLE_WORD = re.compile(rf"\b(?:{TITLES})\b")
+_VERB_THEN_NP = re.compile(r"\b[a-z]+ed\s+(?P<np>(?:a|an|the)\s+[^,;]+)$")
 _WHAT_CLAUSE = re.compile(  # rejected what it called “…”; apologised for what she called
     r"\b(?P<verb>[a-z]+(?:ed|s))\s+(?:(?:for|to|on|against|at|of|with|about|over)\s+)?"
     r"(?:what|which)\s+(?:he|she|it|they)\b[^“”\"]*$"
@@ -232,6 +234,8 @@ def _chunk_before(head: str) -> tuple[str, str]:
     (('one trader in Oslo', 'as'), ('The ministry', ''))
     >>> _chunk_before("Since May, China’s ambassador to Russia has ")
     ('China’s ambassador to Russia', ',')
+    >>> _chunk_before("In May, a joint statement issued after their talks ")
+    ('a joint statement', ',')
 
     So is a body's long name (the Union of Industrialists and Entrepreneurs):
 
@@ -253,6 +257,10 @@ def _chunk_before(head: str) -> tuple[str, str]:
         return long_name["name"], long_name["boundary"].strip().lower()
     tokens = _without_verb_group(_TOKENS.findall(head))
     chunk, boundary, at = _last_phrase(tokens)
+    if boundary in _TIME_AFTER and at > 1 and tokens[at - 1].endswith("ed"):
+        outer, outer_boundary, _ = _last_phrase(tokens[: at - 1])  # a statement issued after …
+        if outer and _opens_noun_phrase(outer.split()):
+            return outer, outer_boundary
     if boundary == "to" and at and _is_role_word(tokens[at - 1]):
         named = _name_after_portfolio(chunk)  # ambassador to Moscow Ana Roy → Ana Roy
         if named == chunk:  # China’s ambassador to Russia: the post is the speaker, as printed
@@ -416,10 +424,14 @@ def _antecedent(head: str) -> str | None:
     'Dr. Ana Lind'
     >>> _antecedent("It drew a rebuke from the state agency, ")
     'the state agency'
+    >>> _antecedent("Russia on Friday vetoed a UN resolution ")
+    'a UN resolution'
     """
     chunk, boundary = _chunk_before(head.rstrip().removesuffix(",") + " ")
     verb = list(_SPEECH_WORD.finditer(chunk))
     chunk = chunk[verb[-1].end() :].strip() if verb else chunk  # said the regulator, which
+    acted = _VERB_THEN_NP.search(chunk)  # Russia vetoed a resolution that: the resolution
+    chunk = chunk[acted.start("np") :] if acted else chunk
     speaker = speaker_of(chunk) if chunk else None
     if boundary == "," and not is_name(speaker):
         cut = head.rstrip().removesuffix(",").rstrip()
@@ -565,12 +577,22 @@ def _last_cue(before: str) -> Attribution | None:
 
     >>> _last_cue("Hu’s essay argued that China needed to cut ties with Putin ")
     Attribution(speaker='Hu', cue='argued', rule='sentence-cue', frame='report')
+    >>> _last_cue("Ana Roy said a date would be announced ").speaker
+    'Ana Roy'
     """
     matches = [m for m in _LAST_CUE.finditer(before) if not _opening_participle(before, m)]
     if not matches:
         return None
     cue = matches[-1]
     speaker = _subject_of_cue(before, cue.start(), cue["cue"])
+    if speaker is None and len(matches) > 1 and _PASSIVE.search(before[: cue.start()]):
+        said = matches[-2]  # X said a date would be announced “…”: X said
+        return Attribution(
+            _subject_of_cue(before, said.start(), said["cue"]),
+            _with_as(said["cue"], before),
+            "sentence-cue",
+            "report",
+        )
     return Attribution(speaker, _with_as(cue["cue"], before), "sentence-cue", "report")
 
 

@@ -67,7 +67,7 @@ _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
 _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to"})
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to", "near"})
 #: Small words inside a proper name (Bank of England, Reporters Without Borders).
 _NAME_JOINS = frozenset(
     ("and", "of", "for", *NAME_PARTICLES.strip("(?:)").split("|"), "Without", "For", "Of")

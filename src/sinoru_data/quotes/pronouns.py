@@ -63,6 +63,8 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
     >>> resolve_pronoun("she", context(text, 0), [])
     'Linda Okafor'
     """
+    if pronoun in ("i", "we"):  # “I kept telling myself, ‘…,’” Moloney said: I is Moloney
+        return next((q.speaker for q in found if q.char_start < ctx.span.start < q.char_end), None)
     if pronoun in ("he", "she"):
         subject = sentence_subject(ctx.before)
         if is_name(subject) and person(str(subject)) == subject:

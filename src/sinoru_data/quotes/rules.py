@@ -147,7 +147,7 @@ AFTER_RULES = (
     _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
         "cue-speaker",
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
-        rf"(?P<place>\s+(?:in|at)\s+{NAMES}(?=\s*(?:[,.;]|$)))?"  # one banker in Shanghai
+        rf"(?P<place>\s+(?:in|at|near|outside|from)\s+{NAMES}(?=\s*(?:[,.;]|$)))?"  # a banker in Oslo
         rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
         rf"(?P<appos>,\s+(?:{_GAVE_NAME})?{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",
@@ -161,8 +161,8 @@ AFTER_RULES = (
     ),
     _rule(  # “…,” said the head of a Leeds building firm, who … (a role with its body, as printed)
         "cue-role-of",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:the|a|an|one)\s+[a-z][\w\-]*\s+"
-        rf"(?:of|at|for|in|to)\s+{NP_END})",
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+){{1,3}}?"
+        rf"(?:of|at|for|in|to)\s+{NP_END})",  # said the finance director of a metals trader
         "speech",
     ),
     _rule(  # “…,” said Ana Ruiz of the Harbour Trust (the affiliation is dropped)

@@ -37,6 +37,7 @@ from .vocabulary import (
 
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
 _SENTENCE_END = re.compile(rf"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?(?:{UPPER}|[0-9]))")
+_WEEKDAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.)+|[A-Z]|(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|No|vs|"
     r"Sgt|Maj|Rev|Supt|Cmdr|Cpl|"
@@ -50,11 +51,14 @@ def sentence_starts(text: str) -> tuple[int, ...]:
 
     >>> sentence_starts("Mr. Xi met U.S. envoys. They said “no.” Then\\nit ended.")
     (0, 24, 40, 45)
+    >>> sentence_starts("He quit at 10 p.m. Monday, telling staff.")  # a time, not an end
+    (0,)
     """
     starts = {0} | {i + 1 for i in positions(text, "\n")}
     for match in _SENTENCE_END.finditer(text):
         word = text[max(0, match.start() - 30) : match.start() + 1].rsplit(maxsplit=1)[-1]
-        if not _ABBREVIATION.fullmatch(word.lstrip("“‘\"'«(")):
+        clock = word in ("a.m.", "p.m.") and _WEEKDAY_NEXT.match(text, match.end())
+        if not _ABBREVIATION.fullmatch(word.lstrip("“‘\"'«(")) and not clock:
             starts.add(match.end())
     return tuple(sorted(starts))
 

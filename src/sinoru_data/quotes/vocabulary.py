@@ -228,6 +228,7 @@ TITLES = _words(
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
+    "Officer|MSP|MLA",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -253,7 +254,7 @@ ROLE_WORDS = _words(
     "Co-star Co-founder Co-author Co-host Teammate Bandmate",
     "Guard Forward Centre Center Flanker Fly-half Scrum-half Keeper Catcher Shortstop Linebacker",
     "Commuter Passenger Resident Shopper Voter Patient Parent Neighbour Neighbor Survivor Witness",
-    "Promoter",
+    "Promoter Publican Landlady Landlord",
 )
 #: Letters after a name that are not part of it (Callum Baird MSP, Ann Lee KC).
 POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE"})
