@@ -1256,8 +1256,8 @@ def test_a_headline_names_x_a_label_gives_the_subject() -> None:
 
 def test_an_adverb_is_not_part_of_what_x_calls() -> None:
     """What staff privately call a “…”: the speaker is staff."""
-    text = "The firm is drafting what staff privately call a “Plan B” for the merger."
-    assert the(text, "Plan B").speaker == "staff"
+    text = "The firm is drafting what staff privately call a “rescue plan” for the merger."
+    assert the(text, "rescue plan").speaker == "staff"
 
 
 def test_quoted_as_saying_takes_a_long_role_with_a_body() -> None:
@@ -2436,3 +2436,30 @@ def test_sources_found_after_batches_u_and_v(
     """Times, nested "I", antecedents, passives after "said", long roles, titles."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Ana Roy, who ran on a “Fix the Basics” platform, won.", "Fix the Basics"),
+        ("Boxer Ivo Tam, known as “The Hammer”, said he was ready.", "The Hammer"),
+        (
+            'Campaigners launched "Every Street Counts" on Monday, the council said.',
+            "Every Street Counts",
+        ),
+        (
+            "Residents carried signs reading “Breathe at Your Own Risk.”",
+            "Breathe at Your Own Risk.",
+        ),
+    ],
+)
+def test_a_title_cased_quotation_is_a_name_with_no_speaker(text: str, quote: str) -> None:
+    """Slogans, titles and nicknames capitalise every main word: terms, nobody's words."""
+    q = the(text, quote)
+    assert (q.kind, q.speaker, q.cue) == ("term", None, None)
+
+
+def test_a_title_cased_headline_quotation_keeps_its_speaker() -> None:
+    """Headlines capitalise every word, so a headline's quotation is not taken for a name."""
+    q = the("Ana Roy: ‘We Have No Illusions’", "We Have No Illusions")
+    assert q.speaker == "Ana Roy"

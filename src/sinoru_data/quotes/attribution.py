@@ -926,6 +926,26 @@ def _governing_subject(before: str) -> str | None:
     return subject if subject and subject not in PRONOUNS else None
 
 
+def _is_title_cased(ctx: Context) -> bool:
+    """Whether a quotation outside a headline capitalises every main word, as names do.
+
+    A slogan, a title or a nickname (“Every Street Counts”, “Fix the Basics”, “The Hammer”)
+    names something; it is nobody's words, whatever verb is near. Headlines capitalise every
+    word anyway, so they are left out, and so are quotations of one word.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _is_title_cased(context("A campaign called “Every Street Counts” began.", 0))
+    True
+    >>> _is_title_cased(context("He said “We won” loudly.", 0))
+    False
+    """
+    words = ctx.raw[ctx.span.start : ctx.span.end].strip(" ,.!?").split()
+    main = [w for w in words if len(w) > 3 or w[:1].isupper()]
+    if len(words) < 2 or len(main) < 2 or _in_headline(ctx) or ctx.nested:
+        return False
+    return all(w[:1].isupper() for w in main) and not opens_sentence(ctx.before, "none")
+
+
 def attribute(
     ctx: Context, found: Sequence[FoundQuote], previous: FoundQuote | None
 ) -> Attribution:
@@ -937,6 +957,8 @@ def attribute(
     >>> attribute(context("“We will win,” Graham said.", 0), [], None)
     Attribution(speaker='Graham', cue='said', rule='speaker-cue', frame='speech')
     """
+    if _is_title_cased(ctx):
+        return NO_ATTRIBUTION  # a name, title or slogan: “Every Street Counts”, “The Hammer”
     own = _own(ctx) or _colon_subject(ctx)
     if own is None:
         return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
