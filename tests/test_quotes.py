@@ -2463,3 +2463,23 @@ def test_a_title_cased_headline_quotation_keeps_its_speaker() -> None:
     """Headlines capitalise every word, so a headline's quotation is not taken for a name."""
     q = the("Ana Roy: ‘We Have No Illusions’", "We Have No Illusions")
     assert q.speaker == "Ana Roy"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"It is busy," said one trader at a private refinery in Qingdao.',
+            "one trader at a private refinery in Qingdao",
+        ),
+        (
+            '"It is busy," one trader at a private refinery in Qingdao said.',
+            "one trader at a private refinery in Qingdao",
+        ),
+        ('"It is busy," said Ana Roy at the ministry.', "Ana Roy"),
+        ('"It is busy," said Kazakh Ana Roy.', "Ana Roy"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_workplace_and_a_name_drops_it(text: str, speaker: str) -> None:
+    """An unnamed source is printed with where they work; a named one is the name alone."""
+    assert the(text, "It is busy,").speaker == speaker

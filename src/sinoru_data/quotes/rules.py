@@ -27,6 +27,7 @@ from .vocabulary import (
     HONORIFIC,
     JUDGING,
     KNOWING_SOURCE,
+    LONG_ROLE,
     NAMES,
     NAMING,
     NOT_AFTER_DETERMINER,
@@ -107,6 +108,9 @@ _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nur
 #: An unnamed source set by what it knows, ending the sentence (said a person familiar with it).
 _KNOWING = rf"{KNOWING_SOURCE}(?=\s*(?:[,.;]|$))"
 
+#: Where an unnamed source works: one trader at a private refinery in Qingdao.
+_PLACE_PHRASE = rf"(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,3}}[\w\-’']+(?:\s+in\s+{NAMES})?"
+
 #: An apposition that gives only part of a name (…, who gave only his surname, Zhou).
 _GAVE_NAME = r"(?:who\s+)?gave\s+only\s+(?:his|her|their)\s+(?:surname|first\s+name|name),\s+"
 
@@ -147,7 +151,7 @@ AFTER_RULES = (
     _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
         "cue-speaker",
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
-        rf"(?P<place>\s+(?:in|at|near|outside|from)\s+{NAMES}(?=\s*(?:[,.;]|$)))?"  # a banker in Oslo
+        rf"(?P<place>\s+(?:in|at|near|outside|from)\s+(?:{NAMES}|{_PLACE_PHRASE})(?=\s*(?:[,.;]|$)))?"
         rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
         rf"(?P<appos>,\s+(?:{_GAVE_NAME})?{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",
@@ -172,7 +176,7 @@ AFTER_RULES = (
     ),
     _rule(
         "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
-        rf"^,?\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{KNOWING_SOURCE}|{NP}|{TITLED_NAME})"
+        rf"^,?\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{KNOWING_SOURCE}|{NP}|{TITLED_NAME}|{LONG_ROLE})"
         rf"(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
         rf"\s+(?P<cue>(?:has\s+|had\s+)?{SPEECH})\b",
         "speech",

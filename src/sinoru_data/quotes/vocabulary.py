@@ -294,6 +294,11 @@ KNOWING_SOURCE = (
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
     rf"involved\s+in|aware\s+of)\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN}"
 )
+#: An unnamed person set by where they work (one trader at a private refinery in Qingdao).
+LONG_ROLE = (
+    r"(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+){1,3}?(?:at|in|of|for|from|with)\s+"
+    r"(?:[\w\-’']+\s+){1,7}?[\w\-’']+"
+)
 #: A longer phrase that ends in a two-word name: a firm, a title and the person (Harlow & Finch
 #: chief executive Maureen Tsai); the name is read from it as from any phrase.
 TITLED_NAME = rf"(?:(?:{TOKEN}|&)\s+){{1,8}}?{CAP}\s+{CAP}"
@@ -462,6 +467,10 @@ NATIONAL_ADJECTIVES = DEMONYMS | _wordset(
     "Dutch British French Irish Scottish Welsh English Spanish Swedish Danish Finnish Polish",
     "Turkish Greek Swiss Thai European Asian African Arab Nordic Scandinavian Baltic Gulf",
     "Latin Western Eastern Northern Southern Soviet Persian Flemish Kurdish Catalan",
+    "Kazakh Kazakhstani Uzbek Kyrgyz Tajik Turkmen Mongolian Azerbaijani Singaporean Saudi",
+    "Emirati Qatari Syrian Jordanian Tunisian Libyan Sudanese Zimbabwean Zambian Rwandan",
+    "Bangladeshi Nepali Burmese Cambodian Croatian Serbian Slovenian Moldovan Chechen Bolivian",
+    "Ecuadorian Uruguayan Paraguayan Haitian Afghan Yemeni Omani Kuwaiti Bahraini Somali",
     "Chinese Japanese Portuguese Vietnamese Taiwanese Senegalese Lebanese",
 )
 #: Nationality adjectives that may stand before a person's name (Belgian Koen Verstraeten);
