@@ -23,7 +23,14 @@ from .descriptions import resolve_body, resolve_role
 from .names import is_name, person, speaker_of
 from .pronouns import resolve_pronoun
 from .result import FoundQuote
-from .rules import AFTER_RULES, BEFORE_RULES, SENTENCE_RULES, TRAILING_RULES, Rule
+from .rules import (
+    AFTER_RULES,
+    BEFORE_RULES,
+    REPORTING_RULES,
+    SENTENCE_RULES,
+    TRAILING_RULES,
+    Rule,
+)
 from .sentences import BLANK, Context, label_position, opens_sentence, sentence_subject
 from .vocabulary import (
     AUX,
@@ -149,18 +156,6 @@ _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the verb
     rf"(?P<boundary>^|[,;:()—–]|\b(?:and|but|as|while|when|after)\b)\s*"
     rf"(?P<name>(?:[Tt]he\s+)?{LONG_NAME})\s+(?:{AUX}\s+)?$"
-)
-#: Rules whose source may only report what the subject of a "that" clause said.
-_REPORTING_RULES = frozenset(
-    {
-        "speaker-cue",
-        "cue-speaker",
-        "cue-title-name",
-        "cue-speaker-of",
-        "cue-role-of",
-        "according-to",
-    }
-    | {"trailing-speaker-cue", "trailing-cue-speaker", "trailing-according-to"}
 )
 _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
     rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,12}}?that\s"
@@ -657,7 +652,7 @@ def _own(ctx: Context) -> Attribution | None:
     before = _first(BEFORE_RULES, ctx.before, False)
     named = label_position(ctx.before) == "named" or (before and not before.speaker)
     after = None if ends_sentence or named else _first(AFTER_RULES, ctx.after, True)
-    if after and after.rule in _REPORTING_RULES:
+    if after and after.rule in REPORTING_RULES:
         after = _reported_clause(ctx.before) or after  # X told Y that … “…”, the Kremlin said
     tight = after or before or _split_quotation(ctx.before)
     if tight:
@@ -668,7 +663,7 @@ def _own(ctx: Context) -> Attribution | None:
     trailing = (
         None if label and not _characterised(ctx) else _first(TRAILING_RULES, ctx.rest, False)
     )
-    if trailing and trailing.rule in _REPORTING_RULES:
+    if trailing and trailing.rule in REPORTING_RULES:
         trailing = _reported_clause(ctx.before) or trailing
     found = trailing or _sentence_source(ctx.before)
     if found and found.cue == "according to" and _cue_after_source(ctx.before):

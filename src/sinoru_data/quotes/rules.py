@@ -53,7 +53,9 @@ class Rule:
     when set, says that a match (of a pattern ending in ``$``) lies within the last that
     many words of a text: :meth:`search` then starts there, which finds the same match
     sooner than a search from every character of a long sentence. ``needle``, when set, is
-    a word every match contains: a text without it is not searched at all.
+    a word every match contains: a text without it is not searched at all. ``reports`` marks
+    a source that may only report what the subject of a "that" clause said (X told Y that
+    “…”, the Kremlin said: the words are X's).
 
     >>> Rule("x-said", re.compile("x"), "speech").name
     'x-said'
@@ -64,6 +66,7 @@ class Rule:
     frame: str
     last_words: int = 0
     needle: str = ""
+    reports: bool = False
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text``, as ``pattern.search(text)`` finds it.
@@ -81,13 +84,20 @@ class Rule:
         return self.pattern.search(text, start)
 
 
-def _rule(name: str, pattern: str, frame: str, last_words: int = 0, needle: str = "") -> Rule:
+def _rule(
+    name: str,
+    pattern: str,
+    frame: str,
+    last_words: int = 0,
+    needle: str = "",
+    reports: bool = False,
+) -> Rule:
     """A rule with its pattern compiled.
 
     >>> _rule("a", "b", "speech").pattern.pattern
     'b'
     """
-    return Rule(name, re.compile(pattern), frame, last_words, needle)
+    return Rule(name, re.compile(pattern), frame, last_words, needle, reports)
 
 
 #: Words that open a new clause after a quotation (“…”, while the chairman said …): what
@@ -147,6 +157,7 @@ AFTER_RULES = (
         rf"^,?\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP_END})"
         rf"(?P<appos>,\s+{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",
+        reports=True,
     ),
     _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
         "cue-speaker",
@@ -155,6 +166,7 @@ AFTER_RULES = (
         rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
         rf"(?P<appos>,\s+(?:{_GAVE_NAME})?{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",
+        reports=True,
     ),
     _rule(  # “…,” said Secretary of State for Health Ana Roy (a title with its portfolio)
         "cue-title-name",
@@ -162,17 +174,20 @@ AFTER_RULES = (
         rf"(?:the\s+)?(?:{CAP}\s+){{1,3}}?(?:{HONORIFIC}\s+)?{CAP}\s+{CAP})"
         r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?=\s*[,.;]|\s*$)",
         "speech",
+        reports=True,
     ),
     _rule(  # “…,” said the head of a Leeds building firm, who … (a role with its body, as printed)
         "cue-role-of",
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+){{1,3}}?"
         rf"(?:of|at|for|in|to)\s+{NP_END})",  # said the finance director of a metals trader
         "speech",
+        reports=True,
     ),
     _rule(  # “…,” said Ana Ruiz of the Harbour Trust (the affiliation is dropped)
         "cue-speaker-of",
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?!{TITLES}\s+of\s)(?P<speaker>{NAMES})(?=\s+of\s)",
         "speech",
+        reports=True,
     ),
     _rule(
         "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
@@ -180,6 +195,7 @@ AFTER_RULES = (
         rf"(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
         rf"\s+(?P<cue>(?:has\s+|had\s+)?{SPEECH})\b",
         "speech",
+        reports=True,
     ),
     _rule("headline-colon", rf"^:\s+(?P<speaker>{NP})\s+{HEADLINE_VERBS}\b", "headline"),
     _rule(  # ‘Not again’: nurses stage walkout (a plural subject and its verb)
@@ -257,11 +273,13 @@ TRAILING_RULES = (
         rf",\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{NP})(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
         rf"\s+(?:(?:has|have|had)\s+)?(?P<cue>{SPEECH})\b{_TAIL}\s*[.!?]?\s*$",
         "speech",
+        reports=True,
     ),
     _rule(
         "trailing-cue-speaker",
         rf",\s+(?P<cue>{SPEECH})\s+(?P<speaker>{NP})\s*[.!?]?\s*$",
         "speech",
+        reports=True,
     ),
     _rule(  # Russia ‘grateful’ for China’s stance – Lavrov (a headline's source after a dash)
         "trailing-dash-speaker",
@@ -272,6 +290,7 @@ TRAILING_RULES = (
         "trailing-according-to",
         rf",\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP})\s*[.!?]?\s*$",
         "speech",
+        reports=True,
     ),
 )
 
@@ -294,3 +313,7 @@ SENTENCE_RULES = (
         needle="quoted",
     ),
 )
+
+
+#: The rules whose source may only report what the subject of a "that" clause said.
+REPORTING_RULES = frozenset(r.name for r in (*AFTER_RULES, *TRAILING_RULES) if r.reports)
