@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .descriptions import resolve_body, resolve_role
-from .names import is_name, person, speaker_of
+from .names import is_name, person, speaker_of, without_post_nominal
 from .pronouns import resolve_pronoun
 from .result import FoundQuote
 from .rules import (
@@ -50,7 +50,6 @@ from .vocabulary import (
     NOT_AFTER_MODAL,
     NP,
     NP_END,
-    POST_NOMINALS,
     PRONOUNS,
     SAY,
     SENTENCE_CUES,
@@ -499,8 +498,7 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
         return named_as["name"] or named_as["given"]  # the witness, identified only as K.L.,
     words = _AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
     name = _described_name(words) or " ".join(words.split()) or None
-    if name and len(name.split()) > 2 and name.split()[-1] in POST_NOMINALS:
-        name = name.rsplit(maxsplit=1)[0]  # Callum Baird MSP
+    name = without_post_nominal(name) if name else None  # Callum Baird MSP
     titled = bool(speaker and _TITLE_WORD.search(speaker))  # the Commissioner for X, Mrs. Y,
     return name if is_name(name) and (titled or not is_name(speaker)) else speaker
 

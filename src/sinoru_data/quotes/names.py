@@ -108,9 +108,8 @@ def _strip_title(name: str) -> str:
 
     """
     name = _PORTFOLIO.sub("", name, count=1) or name
+    name = without_post_nominal(name)
     words = name.split()
-    if len(words) > 2 and words[-1] in POST_NOMINALS:  # Callum Baird MSP
-        name = " ".join(words[:-1])
     if len(words) == 3 and words[0] in NATIONALITIES and _is_person_name(words[1:]):
         name = " ".join(words[1:])  # Belgian Koen Verstraeten
     stripped = _TITLE_PREFIX.sub("", name, count=1) or name
@@ -131,6 +130,16 @@ def _is_person_name(words: Sequence[str]) -> bool:
         and not set(words) & (ORG_WORDS | CORPORATE_WORDS)
         and not _TITLE_PREFIX.match(" ".join(words) + " X")
     )
+
+
+def without_post_nominal(name: str) -> str:
+    """A name without letters after it that are not part of it (Callum Baird MSP).
+
+    >>> without_post_nominal("Callum Baird MSP"), without_post_nominal("Ann Lee")
+    ('Callum Baird', 'Ann Lee')
+    """
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in POST_NOMINALS else name
 
 
 def _trailing_name(words: Sequence[str]) -> str | None:
