@@ -29,11 +29,17 @@ Speaker accuracy is given two ways:
 
 Curation overrides are NOT applied: this scores the rules alone.
 
+``--against`` scores a second annotator's file of the same items (same spans, annotated
+independently) instead of the extractor: the same figures are then the agreement between
+two people, the ceiling a program can be asked to reach.
+
 Usage::
 
     python scripts/score_quotes.py                       # the page
     python scripts/score_quotes.py tests/expected/quotes_unseen.yaml --errors
     python scripts/score_quotes.py tests/expected/quotes.yaml tests/expected/quotes_unseen.yaml --markdown
+    python scripts/score_quotes.py tests/expected/quotes_heldout_y.yaml \\
+        --against tests/expected/agreement/quotes_heldout_y.yaml  # two annotators
 """
 
 from __future__ import annotations
@@ -167,6 +173,12 @@ def speaker_overlaps(predicted: str | None, gold: dict[str, Any]) -> bool:
     return False
 
 
+def item_gold(path: Path) -> tuple[list[dict[str, Any]], dict[Key, dict[str, Any]]]:
+    """The items of an items-format file and its quotes keyed by (id, text, occurrence)."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return items, keyed((str(item["id"]), q) for item in items for q in item["quotes"] or [])
+
+
 def score(
     name: str, gold: dict[Key, dict[str, Any]], predicted: dict[Key, dict[str, Any]]
 ) -> Scores:
@@ -201,10 +213,20 @@ def score_file(path: Path, page: Path = DEFAULT_PAGE) -> Scores:
     """Score the extractor against one gold file (page or items format)."""
     records = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     if records and "quotes" in records[0]:
-        gold = keyed((str(item["id"]), q) for item in records for q in item["quotes"])
-        return score(path.name, gold, item_predictions(records))
+        items, gold = item_gold(path)
+        return score(path.name, gold, item_predictions(items))
     gold = keyed((str(r["line"]), r) for r in sorted(records, key=lambda r: r["line"]))
     return score(path.name, gold, page_predictions(page))
+
+
+def agreement(path: Path, second: Path) -> Scores:
+    """Score a second annotation of the same items against the first, as if it were output.
+
+    The spans are the same, so the figures are how often two annotators agree.
+    """
+    _, gold = item_gold(path)
+    _, other = item_gold(second)
+    return score(f"{path.name} vs {second.parent.name}/{second.name}", gold, other)
 
 
 def report(scores: Scores, errors: bool) -> str:
@@ -249,8 +271,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--page", type=Path, default=DEFAULT_PAGE, help="raw page for a page gold")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--against", type=Path, help="a second annotation of the one gold file (agreement)"
+    )
     args = parser.parse_args(argv)
-    all_scores = [score_file(path, args.page) for path in args.gold]
+    if args.against and len(args.gold) != 1:
+        parser.error("--against compares one gold file with a second annotation of it")
+    if args.against:
+        all_scores = [agreement(args.gold[0], args.against)]
+    else:
+        all_scores = [score_file(path, args.page) for path in args.gold]
     if args.markdown:
         print(markdown(all_scores))
     else:

@@ -1025,17 +1025,42 @@ def test_the_unseen_gold_meets_the_thresholds() -> None:
     assert scores.accuracy(scores.speaker_right) >= 0.9
 
 
-def test_the_unseen_gold_is_consistent() -> None:
-    """Every gold quotation of the unseen set occurs in its paragraph, as often as numbered."""
-    items = yaml.safe_load((EXPECTED / "quotes_unseen.yaml").read_text(encoding="utf-8"))
+ITEM_GOLDS = sorted([*EXPECTED.glob("quotes_*.yaml"), *EXPECTED.glob("agreement/*.yaml")])
+AGREEMENTS = sorted(EXPECTED.glob("agreement/*.yaml"))
+
+
+@pytest.mark.parametrize("path", ITEM_GOLDS, ids=lambda p: p.relative_to(EXPECTED).as_posix())
+def test_every_items_gold_file_is_consistent(path: Path) -> None:
+    """Each gold quotation occurs in its paragraph as often as numbered; ids are unique;
+    a term has no speaker and no cue; speaker_full is given exactly when speaker is."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert len(items) >= 12
+    assert len({item["id"] for item in items}) == len(items)
     for item in items:
-        for gold in item["quotes"]:
-            assert item["text"].count(gold["text"]) >= gold["occurrence"], (
-                item["id"],
-                gold["text"],
-            )
-            assert gold["kind"] in ("direct", "partial", "term")
+        for gold in item["quotes"] or []:
+            where = (item["id"], gold["text"])
+            assert item["text"].count(gold["text"]) >= gold["occurrence"], where
+            assert gold["kind"] in ("direct", "partial", "term"), where
+            if gold["kind"] == "term":
+                assert gold["speaker"] is None and gold["cue"] is None, where
+            assert (gold["speaker"] is None) == (gold["speaker_full"] is None), where
+
+
+@pytest.mark.parametrize("second", AGREEMENTS, ids=lambda p: p.name)
+def test_two_annotators_agree_on_the_same_spans(second: Path) -> None:
+    """A second annotation of a batch covers its spans; two people agree on most speakers."""
+    scores = score_quotes.agreement(EXPECTED / second.name, second)
+    assert scores.matched == scores.gold == scores.predicted
+    assert scores.accuracy(scores.speaker_right) >= 0.95
+
+
+def test_the_scorer_compares_two_annotators(capsys: pytest.CaptureFixture[str]) -> None:
+    """score_quotes.py --against prints the agreement of one gold file with a second one."""
+    second = AGREEMENTS[0]
+    assert score_quotes.main([str(EXPECTED / second.name), "--against", str(second)]) == 0
+    assert f"vs agreement/{second.name}" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        score_quotes.main([str(EXPECTED / "quotes.yaml"), str(second), "--against", str(second)])
 
 
 def test_the_published_quotes_agree_with_the_page_gold_on_kind_and_speaker() -> None:
