@@ -2334,14 +2334,35 @@ def test_a_role_described_first_is_the_person_named_next(
             "Ann Lee",
             "called",
         ),
+        # === session 4, after batches AA-AD
+        # a noun, then who named it: "a move X called “…”" (a relative clause with no "that")
+        (
+            'The board shut the pool, a decision Councillor Ivo Tam called "short-sighted".',
+            "short-sighted",
+            "Ivo Tam",
+            "called",
+        ),
+        (
+            "Ana Roy said exports rose 4%, a jump she described as “a blip”.",
+            "a blip",
+            "Ana Roy",
+            "described",
+        ),
+        # an acronym in brackets after a name does not hide the verb
+        (
+            "The Dock Workers Union (DWU) described the offer as “an insult”.",
+            "an insult",
+            "Dock Workers Union",
+            "described as",
+        ),
     ],
 )
 def test_speaker_and_cue_of_invented_sentences(
     text: str, quote: str, speaker: str | None, cue: str | None
 ) -> None:
     """The speaker and cue of invented sentences, one row per pattern the rules read
-    (grouped by the round of session 3 that added them; each pattern was first met in a
-    blind batch, the sentences here are new)."""
+    (grouped by the round of sessions 3 and 4 that added them; each pattern was first met in
+    a blind batch, the sentences here are new)."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
 

@@ -228,6 +228,13 @@ BEFORE_RULES = (
         "description",
     ),
     _rule(
+        "what-x-calls",  # a move Mayor Ana Roy called “…”; a jump she described as “…”
+        rf"\b(?:a|an)\s+[a-z][\w\-]*\s+(?P<speaker>he|she|they|it|{NAMES})"
+        rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
+        rf"(?P<cue>{CALL}|describes|described|terms|termed)(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
+        "description",
+    ),
+    _rule(
         "speaker-cue",  # Thomas Friedman wrote, “…”
         rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}{NOT_AFTER_MODAL}(?!{_OBJECT_VERBS}\s+$)"
         rf"(?P<cue>(?:has\s+|had\s+)?{SPEECH})"

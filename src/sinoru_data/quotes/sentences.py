@@ -299,7 +299,22 @@ def context(text: str, index: int, spans: Sequence[Span] | None = None) -> Conte
     after = bisect.bisect_right(starts, span.close_at)
     end = min(hi, starts[after]) if after < len(starts) else hi
     blanked = _blank_around(text, spans, span, outer[0]) if outer else _blank_all(text)
-    return Context(blanked, span, lo, hi, start, end, bool(outer), starts, text)
+    return Context(_skip_acronyms(blanked), span, lo, hi, start, end, bool(outer), starts, text)
+
+
+#: An acronym in brackets after a name: the Electoral Commission (EC) said.
+_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z&]{1,6}\)(?=[ ,])")
+
+
+def _skip_acronyms(text: str) -> str:
+    """``text`` with an acronym in brackets after a name blanked to spaces, offsets kept.
+
+    The rules then read the name and its verb together, as a reader does.
+
+    >>> _skip_acronyms("The Electoral Commission (EC) has said")
+    'The Electoral Commission      has said'
+    """
+    return _ACRONYM.sub(lambda match: " " * len(match.group()), text)
 
 
 def _enclosing(spans: Sequence[Span], index: int, paragraph: int) -> list[Span]:
