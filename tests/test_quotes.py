@@ -2348,6 +2348,25 @@ def test_a_role_described_first_is_the_person_named_next(
             "Ana Roy",
             "described",
         ),
+        # a description by kind: the latest name that shares its noun, or that was set after it
+        (
+            "The Harbour Trust met Ana Roy on Friday. The trust called the plan “reckless”.",
+            "reckless",
+            "Harbour Trust",
+            "called",
+        ),
+        (
+            "Dockers at Oslo Port met Ana Roy. The port company said the deal was “fair”.",
+            "fair",
+            "Oslo Port",
+            "said",
+        ),
+        (
+            "Shares in drone maker Nordtek fell as Ana Roy quit. The company said sales were “soft”.",
+            "soft",
+            "Nordtek",
+            "said",
+        ),
         # an acronym in brackets after a name does not hide the verb
         (
             "The Dock Workers Union (DWU) described the offer as “an insult”.",

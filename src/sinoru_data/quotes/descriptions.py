@@ -90,7 +90,7 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
     """
     match = _DEFINITE_BODY.fullmatch(phrase)
     if not match or match["noun"] not in BUSINESS_NOUNS | BODY_NOUNS:
-        return _described_body(phrase, ctx)  # the envoy, the statement: not a body
+        return _described_body(phrase, ctx) or _kind_named(phrase, ctx)  # the envoy: not a body
     noun = match["noun"]
     lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
     if _unnamed_before(noun, ctx.text[lo:at]):
@@ -103,7 +103,55 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
         body = noun in BODY_NOUNS and any(w.startswith(noun.capitalize()) for w in words)
         if ctx.text[i] != BLANK and (business or body):
             return run
-    return _described_body(phrase, ctx)
+    return _described_body(phrase, ctx) or _kind_named(phrase, ctx)
+
+
+_KIND_NOUNS = frozenset({"trust", "league", "paper", "newspaper", "tabloid", "board", "service"})
+_KIND_PHRASE = re.compile(r"[Tt]he\s+(?P<words>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>[a-z]+)")
+
+
+def _kind_named(phrase: str, ctx: Context) -> str | None:
+    """The body a description names by its kind (the trust, the port company, the firm).
+
+    The latest name before the quotation that shares the description's noun (the trust → the
+    Western Health and Social Care Trust, the central bank → State Bank of Pakistan; for a
+    company also a word before the noun: the port company → Napier Port), or that the text set
+    after the same noun (drone maker DJI; the provider, Larchfield Care Ltd: a company).
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "The Harbour Trust met Ann Roy. “We wait,” the trust said."
+    >>> _kind_named("the trust", context(text, 0))
+    'Harbour Trust'
+    >>> text = "Drone maker DJI left Russia. The firm called it “temporary”."
+    >>> _kind_named("The firm", context(text, 0))
+    'DJI'
+    """
+    match = _KIND_PHRASE.fullmatch(phrase)
+    if not match:
+        return None
+    noun = match["noun"]
+    if noun not in BODY_DESCRIPTIONS | BODY_NOUNS | _KIND_NOUNS:
+        return None  # the commissioner, the joint statement: a person or a document
+    words = [*match["words"].split(), noun]
+    kinds = {noun} | (COMMERCIAL_DESCRIPTIONS if noun in ("company", "firm", "business") else set())
+    lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
+    people, _ = _who_is_named(ctx.raw, ctx.text)
+    for i, run in reversed(name_runs(ctx.raw)):
+        if not lo <= i < at or ctx.text[i] == BLANK or set(run.split()) & people:
+            continue
+        if all(w in PLACE_NAMES for w in run.split()):
+            continue
+        shares = any(  # the head noun; a modifier only of a company (the port company)
+            len(w) >= 3 and (n.startswith(w.lower()) or w.lower().startswith(n))
+            for w in run.split()
+            for n in (words if noun in kinds - {noun} or noun == "company" else [noun])
+        )
+        described = re.search(
+            rf"\b(?:{'|'.join(sorted(kinds))}),?\s+$", ctx.text[max(0, i - 40) : i]
+        )
+        if shares or described:
+            return speaker_of(run) or run
+    return None
 
 
 def resolve_role(phrase: str, ctx: Context) -> str | None:
