@@ -2367,6 +2367,31 @@ def test_a_role_described_first_is_the_person_named_next(
             "Nordtek",
             "said",
         ),
+        # the subject is read past what commas set before its verb, an adverb, a conjunction
+        (
+            "But a tenants' group, which has 2,000 members, called the rise “brutal”.",
+            "brutal",
+            "a tenants' group",
+            "called",
+        ),
+        (
+            "The Minister of Health, Ana Roy, visited Leeds, saying staff were “heroic”.",
+            "heroic",
+            "Ana Roy",
+            "saying",
+        ),
+        (
+            "The 31-year-old also criticised the pitch, describing it as “a bog”.",
+            "a bog",
+            "The 31-year-old",
+            "describing as",
+        ),
+        (
+            "Housing charity Shelter Cymru welcomed the law but warned it was “overdue”.",
+            "overdue",
+            "Shelter Cymru",
+            "warned",
+        ),
         # an acronym in brackets after a name does not hide the verb
         (
             "The Dock Workers Union (DWU) described the offer as “an insult”.",

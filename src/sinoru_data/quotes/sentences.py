@@ -18,10 +18,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .names import speaker_of
+from .names import person, speaker_of
 from .spans import Span, positions, spans_of
 from .vocabulary import (
     AUX,
+    BODY_DESCRIPTIONS,
     INTRO_WORDS,
     LONG_NAME,
     NAMES,
@@ -139,11 +140,58 @@ def sentence_subject(sentence: str) -> str | None:
 
     """
     sentence = _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1).lstrip(' “”‘’"«»·()')
+    return _subject(sentence) or _subject(_simplified(sentence))
+
+
+def _subject(sentence: str) -> str | None:
+    """The subject of a sentence as the patterns read it (see :func:`sentence_subject`)."""
     named = _NAMED_SUBJECT.match(sentence)  # Kettering declined ..., not an opening "Speaking,"
     match = named or _SHARES_OF.match(sentence) or _APPOSED.match(sentence)
     match = match or _ROLE_APPOSED.match(sentence)
     match = match or _SUBJECT.match(_skip_intro(sentence))
     return speaker_of(match["np"]) if match else None
+
+
+#: A conjunction that opens a sentence (But the union said ...).
+_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Meanwhile),?\s+")
+#: Words set between a subject and its verb by commas (Halford & Price, the housebuilder, fell).
+_INSERTED = re.compile(
+    r"(?P<head>(?:\S+\s+){0,7}?\S+?),\s+(?P<inserted>(?:[^,;:“”\"«»·]|,(?=\d)){1,140}?),\s+(?=[a-z])"
+)
+#: An adverb between a subject and its verb (The 48-year-old also played down ...).
+_ADVERB = re.compile(
+    r"(?P<head>(?:\S+\s+){0,7}?\S+?)\s+"
+    r"(?:also|still|then|now|later|again|once|already|even|just)\s+(?=[a-z])"
+)
+#: A kind of body or person printed before a name (Housing charity Homes First Scotland).
+_DESCRIPTOR = re.compile(
+    rf"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:{'|'.join(sorted(BODY_DESCRIPTIONS))})\s+(?=[A-Z][a-z])"
+)
+
+
+def _simplified(sentence: str) -> str:
+    """A sentence stripped to its subject and verb, as a reader finds them.
+
+    Left out: an opening conjunction, the words commas set between subject and verb (a name
+    among them wins over a role), an adverb before the verb, and a kind before a name.
+
+    >>> _simplified("But a residents' group, which collected 3,000 signatures, called it")
+    "a residents' group called it"
+    >>> _simplified("The Minister of Education, Ibrahim Danladi, appealed to the union")
+    'Ibrahim Danladi appealed to the union'
+    >>> _simplified("Housing charity Homes First Scotland also welcomed the move")
+    'Homes First Scotland welcomed the move'
+    """
+    sentence = _CONJUNCTION.sub("", sentence, count=1)
+    inserted = _INSERTED.match(sentence)
+    if inserted:
+        words = inserted["inserted"]
+        subject = words if person(words) == words else inserted["head"]
+        sentence = f"{subject} {sentence[inserted.end() :]}"
+    adverb = _ADVERB.match(sentence)
+    if adverb:
+        sentence = f"{adverb['head']} {sentence[adverb.end() :]}"
+    return _DESCRIPTOR.sub("", sentence, count=1)
 
 
 def opens_sentence(before: str, frame: str) -> bool:
