@@ -2392,6 +2392,12 @@ def test_a_role_described_first_is_the_person_named_next(
             "Shelter Cymru",
             "warned",
         ),
+        (  # a name set after the kind is that kind, though it reads like a person's
+            "Workers at electronics maker Veltron India struck. The company called it “illegal”.",
+            "illegal",
+            "Veltron India",
+            "called",
+        ),
         # an acronym in brackets after a name does not hide the verb
         (
             "The Dock Workers Union (DWU) described the offer as “an insult”.",

@@ -136,20 +136,19 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     kinds = {noun} | (COMMERCIAL_DESCRIPTIONS if noun in ("company", "firm", "business") else set())
     lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
     people, _ = _who_is_named(ctx.raw, ctx.text)
+    kind = re.compile(rf"\b(?:{'|'.join(sorted(kinds))}),?\s+$")
     for i, run in reversed(name_runs(ctx.raw)):
-        if not lo <= i < at or ctx.text[i] == BLANK or set(run.split()) & people:
+        if not lo <= i < at or ctx.text[i] == BLANK or all(w in PLACE_NAMES for w in run.split()):
             continue
-        if all(w in PLACE_NAMES for w in run.split()):
+        if kind.search(ctx.text[max(0, i - 40) : i]):
+            return speaker_of(run) or run  # drone maker DJI: a company, whatever its name
+        if set(run.split()) & people:
             continue
-        shares = any(  # the head noun; a modifier only of a company (the port company)
+        if any(  # shares the head noun, or for a company a word before it (the port company)
             len(w) >= 3 and (n.startswith(w.lower()) or w.lower().startswith(n))
             for w in run.split()
             for n in (words if noun in kinds - {noun} or noun == "company" else [noun])
-        )
-        described = re.search(
-            rf"\b(?:{'|'.join(sorted(kinds))}),?\s+$", ctx.text[max(0, i - 40) : i]
-        )
-        if shares or described:
+        ):
             return speaker_of(run) or run
     return None
 
