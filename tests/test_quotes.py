@@ -2398,6 +2398,25 @@ def test_a_role_described_first_is_the_person_named_next(
             "Veltron India",
             "called",
         ),
+        # more verbs: ruling (that), terming, flagged
+        (
+            "The appeals court freed Ana Roy, ruling that the search was “unlawful”.",
+            "unlawful",
+            "The appeals court",
+            "ruling",
+        ),
+        (
+            "Judge Ana Roy quashed the order, terming it “arbitrary”.",
+            "arbitrary",
+            "Ana Roy",
+            "terming",
+        ),
+        (
+            "Shares in Nordtek fell after the company flagged “softer” demand.",
+            "softer",
+            "Nordtek",
+            "flagged",
+        ),
         # an acronym in brackets after a name does not hide the verb
         (
             "The Dock Workers Union (DWU) described the offer as “an insult”.",

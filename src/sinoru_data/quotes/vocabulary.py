@@ -126,7 +126,7 @@ _SAYING = (
 _SAYING_NOUNS = (
     "note|claim|state|post|comment|remark|answer|reply|counter|charge|cry|quote|"
     "question|object|message|text|email|signal|hint|protest|joke|laugh|sigh|snap+|estimate|rule|"
-    "demand|pledge|promise|muse|blog+|tweet|pen+|counsel|venture|volunteer|repeat|thunder"
+    "demand|pledge|promise|muse|blog+|tweet|pen+|counsel|venture|volunteer|repeat|thunder|flag+"
 )
 SPEECH = _words(
     _verb_forms(_SAYING),
@@ -168,7 +168,7 @@ SENTENCE_CUES = _words(
     _verb_forms(
         "|".join(w for w in _SAYING_NOUNS.split("|") if w not in _SAYING_NEARBY), forms="2"
     ),
-    "claiming noting stating commenting replying pledging promising demanding",
+    "claiming noting stating commenting replying pledging promising demanding ruling terming",
     "claims notes replies criticised criticized described describing dismissed dismissing branded",
     "labelled blamed blaming rejects rejected hails hailed",
     "called on|calls on|calling on",
