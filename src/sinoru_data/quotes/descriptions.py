@@ -106,7 +106,6 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
     return _described_body(phrase, ctx) or _kind_named(phrase, ctx)
 
 
-_KIND_NOUNS = frozenset({"trust", "league", "paper", "newspaper", "tabloid", "board", "service"})
 _KIND_PHRASE = re.compile(r"[Tt]he\s+(?P<words>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>[a-z]+)")
 
 
@@ -130,7 +129,7 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     if not match:
         return None
     noun = match["noun"]
-    if noun not in BODY_DESCRIPTIONS | BODY_NOUNS | _KIND_NOUNS:
+    if noun not in BODY_DESCRIPTIONS | BODY_NOUNS:
         return None  # the commissioner, the joint statement: a person or a document
     words = [*match["words"].split(), noun]
     kinds = {noun} | (COMMERCIAL_DESCRIPTIONS if noun in ("company", "firm", "business") else set())

@@ -413,6 +413,7 @@ BODY_DESCRIPTIONS = _wordset(
     "maker chain supermarket startup operator broadcaster publisher developer business",
     "conglomerate giant agency organisation organization body platform app network regulator",
     "watchdog charity provider producer supplier distributor bank brand label club",
+    "trust league paper newspaper tabloid board service",
 )
 #: Of those, the nouns for a business: they never stand for a ministry, a court or a party.
 COMMERCIAL_DESCRIPTIONS = _wordset(
