@@ -2417,6 +2417,23 @@ def test_a_role_described_first_is_the_person_named_next(
             "Nordtek",
             "flagged",
         ),
+        # an adverb between the speaker and the verb after a quotation
+        ("“We will appeal,” Ana Roy later told reporters.", "We will appeal,", "Ana Roy", "told"),
+        ("“We will appeal,” Roy also said.", "We will appeal,", "Roy", "said"),
+        # a kind of business before its name is dropped like a title
+        (
+            "Retailer Norbury Foods said sales were “disappointing”.",
+            "disappointing",
+            "Norbury Foods",
+            "said",
+        ),
+        # Malaysian titles are dropped; a dateline in capitals is nobody "she" refers to
+        (
+            "KUALA LUMPUR: Datuk Dr Siti Aminah said cases rose. She urged “vigilance”.",
+            "vigilance",
+            "Dr Siti Aminah",
+            "urged",
+        ),
         # an acronym in brackets after a name does not hide the verb
         (
             "The Dock Workers Union (DWU) described the offer as “an insult”.",

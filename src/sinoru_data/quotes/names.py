@@ -18,7 +18,9 @@ import re
 from collections.abc import Sequence
 
 from .vocabulary import (
+    ADVERBS,
     BODY_NOUNS,
+    BUSINESS_KIND_WORDS,
     CAP,
     CORPORATE_WORDS,
     DOCUMENT_WORDS,
@@ -63,6 +65,7 @@ _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
 _KNOWING = re.compile(KNOWING_SOURCE)
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
+_TRAILING_ADVERB = re.compile(ADVERBS)
 _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
 _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
@@ -112,6 +115,8 @@ def _strip_title(name: str) -> str:
     words = name.split()
     if len(words) == 3 and words[0] in NATIONALITIES and _is_person_name(words[1:]):
         name = " ".join(words[1:])  # Belgian Koen Verstraeten
+    if len(words) >= 2 and words[0] in BUSINESS_KIND_WORDS:
+        return " ".join(words[1:])  # Retailer Next, Owner Harbour Foods: the kind goes
     stripped = _TITLE_PREFIX.sub("", name, count=1) or name
     if set(stripped.split()) & (CORPORATE_WORDS | ORG_WORDS):
         return name  # General Motors, the Regent Hotel: a firm's name, not a title and a name
@@ -254,7 +259,7 @@ def speaker_of(chunk: str) -> str | None:
     if corporate:  # Acme Foods Inc.: the suffix and its period stay with a company's name
         name = speaker_of(chunk[: corporate.start()])
         return f"{name} {corporate.group().strip(' ,;:')}" if is_name(name) else name
-    words = chunk.strip(' ,.;:“”‘’"«»·()').split()
+    words = _phrase_words(chunk)
     if not words:
         return None
     phrase = " ".join(words)
@@ -285,6 +290,18 @@ def speaker_of(chunk: str) -> str | None:
     if name and _TITLE_END.search(name) and " of " not in name and len(name.split()) < len(words):
         name = None  # one senior Conservative MP: a role, as printed
     return _without_article(_with_owner(name, words) or _role(words))
+
+
+def _phrase_words(chunk: str) -> list[str]:
+    """The words of a source's phrase, without marks around it or an adverb after it.
+
+    >>> _phrase_words("Gagnon later"), _phrase_words("“the family,”")
+    (['Gagnon'], ['the', 'family'])
+    """
+    words = chunk.strip(' ,.;:“”‘’"«»·()').split()
+    while len(words) > 1 and _TRAILING_ADVERB.fullmatch(words[-1]):
+        words.pop()  # Gagnon later (told): the adverb is the verb's
+    return words
 
 
 def _document_owner(phrase: str) -> str | None:
@@ -515,6 +532,8 @@ def person(run: str) -> str | None:
         return None
     if any(c.isdigit() for c in name) or words[0] in NATIONAL_ADJECTIVES - _GIVEN_NAMES:
         return None  # Russian Tu-95s, Chinese H-6: things, not people
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        return None  # KUALA LUMPUR: a dateline, not a person
     return name if titled or len(words) >= 2 else None
 
 

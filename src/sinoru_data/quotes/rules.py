@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import (
+    ADVERBS,
     CALL,
     CAP,
     HEADLINE_VERBS,
@@ -113,6 +114,8 @@ _TAIL = (
     r"(?:,\s+(?:as|while|when|after|before|adding|saying|citing|amid|though|according)\b"
     r"(?:[^;“”\"«»·]|[“\"«]·+[”\"»])*)?"  # after Washington warned of “·”
 )
+#: An adverb between a speaker and the verb (“…,” Roy later said; “…,” she also told).
+_ADVERB = rf"(?:\s+(?:{ADVERBS}))"
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
 
 #: An unnamed source set by what it knows, ending the sentence (said a person familiar with it).
@@ -192,7 +195,7 @@ AFTER_RULES = (
     _rule(
         "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
         rf"^,?\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{KNOWING_SOURCE}|{NP}|{TITLED_NAME}|{LONG_ROLE})"
-        rf"(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?"
+        rf"(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?{_ADVERB}?"
         rf"\s+(?P<cue>(?:has\s+|had\s+)?{SPEECH})\b",
         "speech",
         reports=True,

@@ -229,6 +229,7 @@ TITLES = _words(
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
     "Officer|MSP|MLA",
+    "Datuk Seri|Datuk|Dato' Sri|Dato'|Dato|Datin|Tan Sri|Puan Sri|Tun",  # Malaysian titles
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -414,6 +415,20 @@ BODY_DESCRIPTIONS = _wordset(
     "conglomerate giant agency organisation organization body platform app network regulator",
     "watchdog charity provider producer supplier distributor bank brand label club",
     "trust league paper newspaper tabloid board service",
+)
+#: Adverbs that stand between a speaker and the verb (“…,” Roy later said): not part of a name.
+ADVERBS = _words(
+    "later also then again once further finally still now recently previously earlier",
+    "subsequently repeatedly separately publicly privately quickly simply only just yesterday",
+    "today",
+)
+#: A kind of business printed before its name where a sentence opens (Retailer Next said,
+#: Owner Harbour Foods said): dropped like a title.
+BUSINESS_KIND_WORDS = _wordset(
+    "Owner Operator Carmaker Automaker Retailer Lender Insurer Broadcaster Airline Brewer",
+    "Chipmaker Drugmaker Housebuilder Supermarket Grocer Developer Publisher Manufacturer",
+    "Supplier Distributor Producer Regulator Watchdog Charity Miner Carrier Conglomerate",
+    "Startup Start-up",
 )
 #: Of those, the nouns for a business: they never stand for a ministry, a court or a party.
 COMMERCIAL_DESCRIPTIONS = _wordset(
