@@ -2434,6 +2434,29 @@ def test_a_role_described_first_is_the_person_named_next(
             "Dr Siti Aminah",
             "urged",
         ),
+        # a title with a long portfolio before a name
+        (
+            "Minister of State for Trade and Industry Goh Pei Ling said it was “a risk”.",
+            "a risk",
+            "Goh Pei Ling",
+            "said",
+        ),
+        # a participle's clause after a quotation is not its attribution
+        (
+            'Analysts at Bernstein called the cut "overdue," noting that Nordtek had grown.',
+            "overdue,",
+            "Analysts at Bernstein",
+            "called",
+        ),
+        # "a book the judges called “…”", "a plan critics called “…”"
+        ("It was a plan critics called “reckless”.", "reckless", "critics", "called"),
+        # a party and state in brackets after a name (D-Ariz.)
+        (
+            'Rep. Ana Roy (D-Ariz.) told supporters the race would be "close".',
+            "close",
+            "Ana Roy",
+            "told",
+        ),
         # an acronym in brackets after a name does not hide the verb
         (
             "The Dock Workers Union (DWU) described the offer as “an insult”.",

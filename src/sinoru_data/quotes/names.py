@@ -54,9 +54,10 @@ _TITLE_PREFIX = re.compile(  # Chinese President; Bank of Russia Governor
     rf"^(?:(?:{CAP}\s+(?:of\s+)?){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
     rf"(?:(?:{ROLE_WORDS}|Chief|Senior|Deputy|Assistant)\s+)*{ROLE_WORDS})\s+(?={UPPER})"
 )
-_PORTFOLIO = re.compile(  # Minister for Europe Ana Roy: a title with its portfolio
-    rf"^(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}\s+(?:for|of)\s+(?:the\s+)?(?:{CAP}\s+){{1,3}}?"
-    rf"(?=(?:{HONORIFIC}\s+)?{CAP}\s+{CAP}$)"
+_PORTFOLIO_PART = rf"\s+(?:for|of)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+|\s+(?:and|&)\s+){CAP})*?"
+_PORTFOLIO = re.compile(  # Minister of State for Trade and Industry Goh Pei Ling: title, portfolio
+    rf"^(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}(?:{_PORTFOLIO_PART})+?\s+"
+    rf"(?=(?:{HONORIFIC}\s+)?{CAP}\s+{CAP}(?:\s+{CAP})?$)"
 )
 _TITLE_END = re.compile(rf"(?<!\S){TITLES}$")
 _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")

@@ -114,6 +114,8 @@ _TAIL = (
     r"(?:,\s+(?:as|while|when|after|before|adding|saying|citing|amid|though|according)\b"
     r"(?:[^;“”\"«»·]|[“\"«]·+[”\"»])*)?"  # after Washington warned of “·”
 )
+#: A participle opening a clause of its own (…, noting that X had …): not a speaker's phrase.
+_PARTICIPLE_CLAUSE = r"[a-z]+ing\s+(?:that|to|the|a|an|it|its|his|her|their|how|why|what)\b"
 #: An adverb between a speaker and the verb (“…,” Roy later said; “…,” she also told).
 _ADVERB = rf"(?:\s+(?:{ADVERBS}))"
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
@@ -194,7 +196,7 @@ AFTER_RULES = (
     ),
     _rule(
         "speaker-cue",  # “…,” Fareed Zakaria, the foreign-policy journalist, has pointed out
-        rf"^,?\s+(?!{_CLAUSE_OPENER}\b)(?P<speaker>{KNOWING_SOURCE}|{NP}|{TITLED_NAME}|{LONG_ROLE})"
+        rf"^,?\s+(?!{_CLAUSE_OPENER}\b|{_PARTICIPLE_CLAUSE})(?P<speaker>{KNOWING_SOURCE}|{NP}|{TITLED_NAME}|{LONG_ROLE})"
         rf"(?P<appos>,\s[^,;:“”\"«»·]{{1,80}},)?{_ADVERB}?"
         rf"\s+(?P<cue>(?:has\s+|had\s+)?{SPEECH})\b",
         "speech",
@@ -232,7 +234,7 @@ BEFORE_RULES = (
     ),
     _rule(
         "what-x-calls",  # a move Mayor Ana Roy called “…”; a jump she described as “…”
-        rf"\b(?:a|an)\s+[a-z][\w\-]*\s+(?P<speaker>he|she|they|it|{NAMES})"
+        rf"\b(?:a|an)\s+[a-z][\w\-]*\s+(?P<speaker>he|she|they|it|{NAMES}|the\s+[a-z]+|[a-z]+s)"
         rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed)(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",

@@ -351,7 +351,7 @@ def context(text: str, index: int, spans: Sequence[Span] | None = None) -> Conte
 
 
 #: An acronym in brackets after a name: the Electoral Commission (EC) said.
-_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z&]{1,6}\)(?=[ ,])")
+_ACRONYM = re.compile(r"(?<=[A-Za-z.]) \([A-Z][^()“”\"]{1,20}\)(?=[ ,])(?!\s*[—–-])")
 
 
 def _skip_acronyms(text: str) -> str:
