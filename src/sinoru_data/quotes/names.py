@@ -36,6 +36,7 @@ from .vocabulary import (
     NATIONALITIES,
     OBJECT_PRONOUNS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
@@ -57,7 +58,7 @@ _TITLE_PREFIX = re.compile(  # Chinese President; Bank of Russia Governor
 _PORTFOLIO_PART = rf"\s+(?:for|of)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+|\s+(?:and|&)\s+){CAP})*?"
 _PORTFOLIO = re.compile(  # Minister of State for Trade and Industry Goh Pei Ling: title, portfolio
     rf"^(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}(?:{_PORTFOLIO_PART})+?\s+"
-    rf"(?=(?:{HONORIFIC}\s+)?{CAP}\s+{CAP}(?:\s+{CAP})?$)"
+    rf"(?=(?:{HONORIFIC}\s+)?(?!{PORTFOLIO_WORDS}\b){CAP}\s+{CAP}(?:\s+{CAP})?$)"
 )
 _TITLE_END = re.compile(rf"(?<!\S){TITLES}$")
 _HONORIFIC_PREFIX = re.compile(rf"(?<![\w.]){HONORIFIC}\s+")

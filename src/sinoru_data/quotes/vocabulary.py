@@ -231,6 +231,14 @@ TITLES = _words(
     "Officer|MSP|MLA",
     "Datuk Seri|Datuk|Dato' Sri|Dato'|Dato|Datin|Tan Sri|Puan Sri|Tun",  # Malaysian titles
 )
+#: Words that end a title's portfolio (Minister for European Affairs Jo Holt): never a name's first.
+PORTFOLIO_WORDS = _words(
+    "Affairs Industry Trade Health Education Defence Defense Finance Justice Security",
+    "Development Environment Information Communications Transport Energy Culture Sport Sports",
+    "Tourism Housing Labour Labor Agriculture Fisheries Works Resources Planning Welfare",
+    "Employment Innovation Technology Science Commerce Relations Services Equalities Arts",
+    "Heritage Infrastructure",
+)
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
 TITLE_SUFFIX = r"(?:-elect|-designate|-in-waiting|-[Gg]eneral)?"
