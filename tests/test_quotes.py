@@ -2450,6 +2450,27 @@ def test_a_role_described_first_is_the_person_named_next(
         ),
         # "a book the judges called “…”", "a plan critics called “…”"
         ("It was a plan critics called “reckless”.", "reckless", "critics", "called"),
+        # "said" then a title with a long portfolio, then the name and where it was said
+        (
+            '"We will act," said Minister of State for National Development Tan Li Ying in a post.',
+            "We will act,",
+            "Tan Li Ying",
+            "said",
+        ),
+        # a headline's speaker with a place before the colon
+        (
+            "Lavrov in Beijing: ‘The West will not succeed’",
+            "The West will not succeed",
+            "Lavrov",
+            None,
+        ),
+        # "voted to demand that"; a body whose name holds a title word (General Assembly)
+        (
+            'The UN General Assembly voted on Wednesday to demand that Russia "withdraw now".',
+            "withdraw now",
+            "UN General Assembly",
+            "demand",
+        ),
         # a party and state in brackets after a name (D-Ariz.)
         (
             'Rep. Ana Roy (D-Ariz.) told supporters the race would be "close".',

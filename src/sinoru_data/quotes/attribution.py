@@ -140,8 +140,9 @@ _SETTING = re.compile(  # where or when words were said, not who said them
     r"briefing|conference|call|hearing|meeting|session|summit|rally|press\s+conference)\b",
     re.IGNORECASE,
 )
-_HEADLINE_SPEAKER = re.compile(
-    rf"(?!{HEADLINE_LABELS}\s*:)(?P<speaker>(?:{CAP}\s+){{0,2}}(?:{CAP}|[a-z][\w\-]*)):\s"
+_HEADLINE_SPEAKER = re.compile(  # Lavrov: ‘…’; Chinese embassy: ‘…’; Lavrov in Beijing: ‘…’
+    rf"(?!{HEADLINE_LABELS}\s*:)(?P<speaker>(?:{CAP}\s+){{0,2}}(?:{CAP}|[a-z][\w\-]*))"
+    rf"(?:\s+(?:in|at)\s+{CAP}(?:\s+{CAP})?)?:\s"
 )
 _HEADLINE_SUBJECT = re.compile(rf"(?P<np>{NAMES})\s+(?:{AUX}\s+)?[a-z]+s\b")  # Russia backs …
 _SPEAKING_BODY = re.compile(  # a common noun that can speak: Chinese embassy, Rail union

@@ -175,9 +175,10 @@ AFTER_RULES = (
     ),
     _rule(  # “…,” said Secretary of State for Health Ana Roy (a title with its portfolio)
         "cue-title-name",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}\s+(?:for|of)\s+"
-        rf"(?:the\s+)?(?:{CAP}\s+){{1,3}}?(?:{HONORIFIC}\s+)?{CAP}\s+{CAP})"
-        r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?=\s*[,.;]|\s*$)",
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}"
+        rf"(?:\s+(?:for|of)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+|\s+(?:and|&)\s+){CAP})*?)+?"
+        rf"\s+(?:{HONORIFIC}\s+)?{CAP}\s+{CAP}(?:\s+{CAP})?)"
+        r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?=\s*[,.;]|\s*$|\s+(?:in|on|at|during|after|when|who)\b)",
         "speech",
         reports=True,
     ),

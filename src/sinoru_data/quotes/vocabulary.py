@@ -172,7 +172,7 @@ SENTENCE_CUES = _words(
     "claims notes replies criticised criticized described describing dismissed dismissing branded",
     "labelled blamed blaming rejects rejected hails hailed",
     "called on|calls on|calling on",
-).replace("(?:", f"(?:{CALL}|", 1)
+).replace("(?:", f"(?:{CALL}|(?<=to )demand(?= that)|", 1)  # voted to demand that …
 #: A verb of judging right before its object (praised the “…”, slammed the plan as “…”).
 JUDGING = _words(_verb_forms(_JUDGING))
 PRAISING = _words(_verb_forms(_PRAISING))
@@ -344,7 +344,7 @@ ORG_WORDS = _wordset(
     "Island States Kingdom Federation Commission Authority Service Police Initiative Treaty "
     "Affairs Relations Studies Policy Research Navy Guard Organization Organisation "
     "Administration Stadium Arena Airport Station Bridge Hospital Museum Theatre Theater Hall "
-    "Cathedral Palace Castle Prison Gallery Library Mall Tower"
+    "Cathedral Palace Castle Prison Gallery Library Mall Tower Assembly Parliament Senate Congress"
 )
 #: Words that mark a capitalised run as a business (Acme Foods, Norbury Motors): what
 #: "the company" or "the firm" later in the text refers to.
