@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .names import person, speaker_of
 from .spans import Span, positions, spans_of
 from .vocabulary import (
+    ADVERBS,
     AUX,
     BODY_DESCRIPTIONS,
     INTRO_WORDS,
@@ -159,10 +160,7 @@ _INSERTED = re.compile(
     r"(?P<head>(?:\S+\s+){0,7}?\S+?),\s+(?P<inserted>(?:[^,;:“”\"«»·]|,(?=\d)){1,140}?),\s+(?=[a-z])"
 )
 #: An adverb between a subject and its verb (The 48-year-old also played down ...).
-_ADVERB = re.compile(
-    r"(?P<head>(?:\S+\s+){0,7}?\S+?)\s+"
-    r"(?:also|still|then|now|later|again|once|already|even|just)\s+(?=[a-z])"
-)
+_ADVERB = re.compile(rf"(?P<head>(?:\S+\s+){{0,7}}?\S+?)\s+{ADVERBS}\s+(?=[a-z])")
 #: A kind of body or person printed before a name (Housing charity Homes First Scotland).
 _DESCRIPTOR = re.compile(
     rf"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:{'|'.join(sorted(BODY_DESCRIPTIONS))})\s+(?=[A-Z][a-z])"
@@ -347,22 +345,22 @@ def context(text: str, index: int, spans: Sequence[Span] | None = None) -> Conte
     after = bisect.bisect_right(starts, span.close_at)
     end = min(hi, starts[after]) if after < len(starts) else hi
     blanked = _blank_around(text, spans, span, outer[0]) if outer else _blank_all(text)
-    return Context(_skip_acronyms(blanked), span, lo, hi, start, end, bool(outer), starts, text)
+    return Context(_skip_brackets(blanked), span, lo, hi, start, end, bool(outer), starts, text)
 
 
-#: An acronym in brackets after a name: the Electoral Commission (EC) said.
-_ACRONYM = re.compile(r"(?<=[A-Za-z.]) \([A-Z][^()“”\"]{1,20}\)(?=[ ,])(?!\s*[—–-])")
+#: A short bracket after a name: the Electoral Commission (EC) said; Rep. Ana Roy (D-Ariz.) told.
+_BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z.]) \([A-Z][^()“”\"]{1,20}\)(?=[ ,])(?!\s*[—–-])")
 
 
-def _skip_acronyms(text: str) -> str:
-    """``text`` with an acronym in brackets after a name blanked to spaces, offsets kept.
+def _skip_brackets(text: str) -> str:
+    """``text`` with a short bracket after a name (an acronym, a party) blanked, offsets kept.
 
     The rules then read the name and its verb together, as a reader does.
 
-    >>> _skip_acronyms("The Electoral Commission (EC) has said")
+    >>> _skip_brackets("The Electoral Commission (EC) has said")
     'The Electoral Commission      has said'
     """
-    return _ACRONYM.sub(lambda match: " " * len(match.group()), text)
+    return _BRACKET_AFTER_NAME.sub(lambda match: " " * len(match.group()), text)
 
 
 def _enclosing(spans: Sequence[Span], index: int, paragraph: int) -> list[Span]:
