@@ -324,13 +324,6 @@ def test_a_later_fragment_in_the_paragraph_inherits_only_the_speaker() -> None:
     assert (q.speaker, q.cue, q.kind) == ("Daly", None, "partial")
 
 
-def test_a_paragraph_that_is_one_quotation_continues_the_previous_speaker() -> None:
-    """An unattributed quotation opening the next paragraph is the last speaker's."""
-    text = "“We were told to leave,” said Amir Haddad.\n“There was no time to pack anything.”"
-    q = the(text, "There was no time to pack anything.")
-    assert (q.speaker, q.cue, q.kind) == ("Amir Haddad", None, "direct")
-
-
 def test_pronouns_are_resolved_to_who_they_refer_to() -> None:
     """he/she to the last person, they to the last pair or plural subject, it to the last subject."""
     they = (
@@ -392,8 +385,8 @@ def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -
     assert alone.speaker_full == "Graham"
 
 
-# Patterns of English news prose added after held-out batch D: (rule, text, quotation, kind,
-# speaker, cue). Every sentence is invented; each shows one general rule.
+# Patterns of English news prose, most added after held-out batch D: (rule, text, quotation,
+# kind, speaker, cue). Every sentence is invented; each shows one general rule.
 NEWS_RULES = [
     (
         "a time between subject and verb",
@@ -924,6 +917,56 @@ NEWS_RULES = [
         "Diplomats in Vienna",
         "said",
     ),
+    # from the first extractor, then after batches D-G
+    (
+        "a paragraph that is one quotation continues the previous speaker",
+        "“We were told to leave,” said Amir Haddad.\n“There was no time to pack anything.”",
+        "There was no time to pack anything.",
+        "direct",
+        "Amir Haddad",
+        None,
+    ),
+    (
+        "a one-word quotation beside according to is the source's word",
+        "The talks were “productive,” according to a State Department spokesperson.",
+        "productive,",
+        "partial",
+        "a State Department spokesperson",
+        "according to",
+    ),
+    (
+        "a trailing cue before a clause that quotes someone else",
+        "The port will not be “rushed” into a deal, harbour master Eli Sand said on Monday, "
+        "after shippers warned of “delays”.",
+        "rushed",
+        "partial",
+        "Eli Sand",
+        "said",
+    ),
+    (
+        "a verb after like to has the subject of like",
+        "Regulators like to describe the new fuel market as “mature and orderly.”",
+        "mature and orderly.",
+        "partial",
+        "Regulators",
+        "describe as",
+    ),
+    (
+        "a capitalised clause opener gives the nested speaker",
+        "“When the coach stood up and said, ‘We play to win,’ we all cheered,” said Ada Lim.",
+        "We play to win,",
+        "direct",
+        "the coach",
+        "said",
+    ),
+    (
+        "citing quotes the subject's words",
+        "Acme Foods cut its outlook, citing “stubbornly high” costs.",
+        "stubbornly high",
+        "partial",
+        "Acme Foods",
+        "citing",
+    ),
 ]
 
 
@@ -997,6 +1040,8 @@ def test_labels_have_no_speaker(text: str, quote: str) -> None:
         ),
         ("Market turmoil: ‘Red Friday’ fears grip traders", "Red Friday", "term"),
         ("Lisbon has kept its so-called “open door” visa policy.", "open door", "term"),
+        # a displayed slogan with nobody is still a term
+        ("They carried a banner reading “No more cuts”.", "No more cuts", "term"),
         ("“We will win,” Graham said.", "We will win,", "direct"),
         ("He said: 'I will not stand down.'", "I will not stand down.", "direct"),
     ],
@@ -1101,18 +1146,6 @@ def test_score_quotes_script_exists_where_the_docs_say() -> None:
     assert "scripts/score_quotes.py" in (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
 
 
-def test_one_word_beside_according_to_is_the_source_s_word() -> None:
-    """A one-word quotation vouched for by "according to" is that source's word (partial)."""
-    q = the(
-        "The talks were “productive,” according to a State Department spokesperson.", "productive,"
-    )
-    assert (q.kind, q.speaker, q.cue) == (
-        "partial",
-        "a State Department spokesperson",
-        "according to",
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
@@ -1146,19 +1179,29 @@ def test_job_words_and_compound_titles_are_dropped(text: str, quote: str, speake
             "a fabrication",
             "Norway's embassy in Rome",
         ),
+        # a body's name after "of" (the Bank of Norway), not a person's affiliation
+        (
+            "The Central Bank of Norway said the rise was “temporary”.",
+            "temporary",
+            "Central Bank of Norway",
+        ),
+        # a possessive owner is part of the body's name
+        (
+            "Norway’s Fisheries Ministry said the quota was “final”.",
+            "final",
+            "Norway’s Fisheries Ministry",
+        ),
+        # a body set in a named place stays whole: the embassy in Ottawa
+        (
+            "The Peruvian Embassy in Ottawa called the report “baseless.”",
+            "baseless.",
+            "Peruvian Embassy in Ottawa",
+        ),
     ],
 )
 def test_a_body_s_long_name_is_the_whole_speaker(text: str, quote: str, speaker: str) -> None:
     """A name with of, and, for, Without inside, or owner's body to/in a place, is kept whole."""
     assert the(text, quote).speaker == speaker
-
-
-def test_a_relative_clause_with_that_is_not_the_subject() -> None:
-    """The trust that runs the school said: the trust speaks, not "runs the school"."""
-    q = the("The trust that runs the hospital said it was “surprised” by the vote.", "surprised")
-    assert q.speaker == "The trust"
-    q = the("He argued that the minister said it was “too late”.", "too late")
-    assert q.speaker == "the minister"
 
 
 @pytest.mark.parametrize(
@@ -1179,6 +1222,12 @@ def test_a_relative_clause_with_that_is_not_the_subject() -> None:
             "weak demand",
             "Ombra Foods",
         ),
+        # a subject with an apposition (The Daily Post, a tabloid …,) still governs the -ing cue
+        (
+            "The Daily Post, a tabloid owned by Ida Berg, ran a leader arguing the deal had “failed.”",
+            "failed.",
+            "Daily Post",
+        ),
     ],
 )
 def test_an_ing_cue_after_any_verb_takes_the_sentence_subject(
@@ -1186,35 +1235,6 @@ def test_an_ing_cue_after_any_verb_takes_the_sentence_subject(
 ) -> None:
     """A name ending in -ing is a subject, not an intro; a group with its place is one speaker."""
     assert the(text, quote).speaker == speaker
-
-
-def test_a_verb_joined_by_but_shares_the_subject() -> None:
-    """X said ... but warned that “…”: the speaker is X."""
-    text = "Jo Pike, of the Bakers Guild, said members backed it but warned costs were “absurd”."
-    assert (the(text, "absurd").speaker, the(text, "absurd").cue) == ("Jo Pike", "warned")
-
-
-def test_said_a_role_of_a_body_is_the_role_as_printed() -> None:
-    """“…,” said the head of a Leeds building firm, who …: the role with its body."""
-    text = "“We are ready,” said the head of a Leeds building firm, who asked not to be named."
-    assert the(text, "We are ready,").speaker == "the head of a Leeds building firm"
-
-
-def test_he_or_she_is_not_the_outlet_or_the_person_spoken_to() -> None:
-    """“…,” said X in an interview with Radio Nord. “…,” she added: she is X, not the outlet."""
-    text = (
-        "“Prices will fall,” said Ida Berg, an economist at Nordbank, in an interview with "
-        "Radio Nord. “Not soon,” she added."
-    )
-    assert the(text, "Not soon,").speaker == "Ida Berg"
-    text = "Ida Berg told Tom Lund the plan was flawed. “It will fail,” she said."
-    assert the(text, "It will fail,").speaker == "Ida Berg"
-
-
-def test_an_apposition_identified_as_a_name_gives_the_name() -> None:
-    """The witness, identified only as K.L., testified: the speaker is K.L."""
-    text = "“He hit me,” the witness, identified in court papers only as K.L., testified on Monday."
-    assert the(text, "He hit me,").speaker == "K.L."
 
 
 def test_a_quotation_as_the_bare_object_of_reflected_is_not_framed_by_it() -> None:
@@ -1235,23 +1255,6 @@ def test_a_that_clause_speaker_wins_over_the_source_that_reports_it() -> None:
     assert (the(titled, "strong").speaker, the(titled, "strong").cue) == ("Ana Roy", "told")
 
 
-def test_shares_of_a_company_make_the_company_the_subject() -> None:
-    """Shares of X jumped after …, citing what it called “…”: it is X."""
-    text = (
-        "Shares of Ombra Foods jumped 9% on Monday after the grocer raised its outlook, "
-        "citing what it called “exceptional” demand."
-    )
-    assert the(text, "exceptional").speaker == "Ombra Foods"
-
-
-def test_a_subject_with_an_apposition_still_governs_an_ing_cue() -> None:
-    """The Daily Post, a tabloid …, ran a leader arguing that … “…”: the paper argues."""
-    text = (
-        "The Daily Post, a tabloid owned by Ida Berg, ran a leader arguing the deal had “failed.”"
-    )
-    assert the(text, "failed.").speaker == "Daily Post"
-
-
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
@@ -1267,32 +1270,11 @@ def test_a_chanted_or_displayed_sentence_with_a_speaker_is_direct(text: str, quo
     assert the(text, quote).kind == "direct"
 
 
-def test_a_displayed_slogan_with_nobody_is_still_a_term() -> None:
-    """A banner reading “…” with no speaker stays a term."""
-    assert the("They carried a banner reading “No more cuts”.", "No more cuts").kind == "term"
-
-
 def test_a_headline_names_x_a_label_gives_the_subject() -> None:
     """Oslo names Rome a ‘partner’: Oslo's word, cue "names"; a dog named “Rex” has none."""
     q = the("Oslo names Rome a ‘partner’ in new security plan", "partner")
     assert (q.kind, q.speaker, q.cue) == ("partial", "Oslo", "names")
     assert the("A dog named “Rex” was found.", "Rex").speaker is None
-
-
-def test_an_adverb_is_not_part_of_what_x_calls() -> None:
-    """What staff privately call a “…”: the speaker is staff."""
-    text = "The firm is drafting what staff privately call a “rescue plan” for the merger."
-    assert the(text, "rescue plan").speaker == "staff"
-
-
-def test_quoted_as_saying_takes_a_long_role_with_a_body() -> None:
-    """X quoted the head of the Council for Trade and Industry as saying: the whole role."""
-    text = "“We stand ready,” Radio Nord quoted the head of the Council for Trade and Industry as saying."
-    q = the(text, "We stand ready,")
-    assert (q.speaker, q.cue) == (
-        "the head of the Council for Trade and Industry",
-        "quoted as saying",
-    )
 
 
 @pytest.mark.parametrize(
@@ -1315,20 +1297,6 @@ def test_quoted_as_saying_takes_a_long_role_with_a_body() -> None:
 def test_names_with_for_and_titles_with_a_portfolio(text: str, quote: str, speaker: str) -> None:
     """A body named with "for" stays whole; a title's portfolio (for Europe) goes with it."""
     assert the(text, quote).speaker == speaker
-
-
-def test_a_document_speaks_unless_the_subject_published_it() -> None:
-    """Staff got a memo warning of “…”: the memo; The Post published an editorial arguing: the Post."""
-    text = "Staff at the depot received a memo, seen by the BBC, warning of “deep cuts.”"
-    assert the(text, "deep cuts.").speaker == "a memo"
-    text = "The Evening Post published an editorial arguing that the deal had “collapsed.”"
-    assert the(text, "collapsed.").speaker == "Evening Post"
-
-
-def test_he_is_never_a_common_noun_subject() -> None:
-    """The steps were “…”, he told reporters: he is the person named before, not "The steps"."""
-    text = "Foreign Minister Ida Berg spoke on Monday. The steps were “illegal”, he told reporters."
-    assert the(text, "illegal").speaker == "Ida Berg"
 
 
 @pytest.mark.parametrize(
@@ -1354,128 +1322,10 @@ def test_called_for_takes_the_demand_beside_it_only() -> None:
     assert the(text, "car culture,").cue != "called for"
 
 
-def test_x_was_quoted_as_saying_after_the_quotation() -> None:
-    """“…,” Ana Roy was quoted as saying by the Post: Ana Roy, cue "quoted as saying"."""
-    q = the("“We are ready,” Ana Roy was quoted as saying by the Post.", "We are ready,")
-    assert (q.speaker, q.cue) == ("Ana Roy", "quoted as saying")
-
-
-def test_he_is_not_an_outlet_after_an_interview_with_the() -> None:
-    """…, in an interview with the state-run Radio Nord. “…,” he was quoted as saying: not the outlet."""
-    text = (
-        "Envoy Ivo Tam said talks would go on, in an interview with the state-run Radio Nord. "
-        "“We will not give up,” he was quoted as saying."
-    )
-    assert the(text, "We will not give up,").speaker == "Ivo Tam"
-
-
-def test_a_verb_that_needs_an_object_with_to_is_passive() -> None:
-    """Mayor told to ‘…’ (a headline): the mayor is told, not telling; X told Y to “…” is X."""
-    q = the("Mayor Ana Roy told to ‘stop blaming the council’", "stop blaming the council")
-    assert q.speaker is None
-    assert the("Ana Roy told reporters to “wait and see”.", "wait and see").speaker == "Ana Roy"
-
-
-def test_an_adverb_of_time_between_subject_and_verb_is_skipped() -> None:
-    """She later told the BBC it was “…”: she is the subject of told."""
-    text = "The council leader, Ana Roy, said the plan was “dead”. She later told the BBC it was “finished”."
-    assert the(text, "finished").speaker == "Ana Roy"
-
-
-def test_a_post_to_a_place_is_dropped_before_the_name() -> None:
-    """Former ambassador to Oslo Ana Roy wrote …: the place is the post's, the name is Ana Roy."""
-    text = "Former ambassador to Oslo Ana Roy wrote that the summit was “a disaster”."
-    assert the(text, "a disaster").speaker == "Ana Roy"
-
-
-def test_an_age_and_a_role_after_a_name_are_both_skipped() -> None:
-    """Ana Roy, 45, a nurse from Leeds, told Sky News: “…”: Ana Roy, not "45"."""
-    text = "Ana Roy, 45, a nurse from Leeds, told Sky News: “We are exhausted.”"
-    assert the(text, "We are exhausted.").speaker == "Ana Roy"
-
-
-def test_who_gave_her_name_only_as_gives_the_name() -> None:
-    """One resident, who gave her name only as Maria, said …: Maria."""
-    text = "One resident, who gave her name only as Maria, said the water was “everywhere”."
-    assert the(text, "everywhere").speaker == "Maria"
-
-
-def test_a_verb_after_a_modal_is_not_a_report() -> None:
-    """The spokesman said Moscow would respond “…”: the spokesman's word, cue said."""
-    text = "The Kremlin’s spokesman said Moscow would respond “appropriately”."
-    q = the(text, "appropriately")
-    assert (q.speaker, q.cue) == ("The Kremlin’s spokesman", "said")
-
-
-def test_two_names_opening_a_clause_speak_together() -> None:
-    """Both Ana Roy and Tom Lund described the deal as “…”: the pair."""
-    text = "Both Ana Roy and Tom Lund described the deal as “historic”."
-    assert the(text, "historic").speaker == "Ana Roy and Tom Lund"
-
-
-def test_was_how_x_described_it_after_a_quotation() -> None:
-    """“Unacceptable,” was how one diplomat described the delay: the diplomat."""
-    q = the("“Unacceptable,” was how one diplomat described the delay.", "Unacceptable,")
-    assert (q.speaker, q.cue) == ("one diplomat", "described")
-
-
-def test_a_court_after_a_persons_name_is_cut() -> None:
-    """Judge Mara Lind of Regional Appeals Court wrote …: Mara Lind, not the court."""
-    text = "Judge Mara Lind of Regional Appeals Court wrote that the fee was “plainly unlawful.”"
-    assert the(text, "plainly unlawful.").speaker == "Mara Lind"
-
-
-def test_a_body_name_after_of_stays_whole() -> None:
-    """The Bank of Norway said …: a body's name, not a person's affiliation."""
-    text = "The Central Bank of Norway said the rise was “temporary”."
-    assert the(text, "temporary").speaker == "Central Bank of Norway"
-
-
-def test_a_possessive_owner_stays_with_a_body() -> None:
-    """Norway’s Fisheries Ministry said …: the owner is part of the body's name."""
-    text = "Norway’s Fisheries Ministry said the quota was “final”."
-    assert the(text, "final").speaker == "Norway’s Fisheries Ministry"
-
-
-def test_a_body_set_in_a_named_place_stays_whole() -> None:
-    """The Peruvian Embassy in Ottawa called the report “…”: the embassy in Ottawa."""
-    text = "The Peruvian Embassy in Ottawa called the report “baseless.”"
-    assert the(text, "baseless.").speaker == "Peruvian Embassy in Ottawa"
-
-
-def test_a_name_in_apposition_after_said_the_role() -> None:
-    """“…,” said the union’s treasurer, Ola Berg.: the name, not the role."""
-    text = "“We cannot pay twice,” said the union’s treasurer, Ola Berg."
-    assert the(text, "We cannot pay twice,").speaker == "Ola Berg"
-
-
-def test_a_trailing_cue_before_a_clause_with_a_quotation() -> None:
-    """A “…” fragment, X said, after Y warned of “…”: X, though the clause quotes Y."""
-    text = (
-        "The port will not be “rushed” into a deal, harbour master Eli Sand said on Monday, "
-        "after shippers warned of “delays”."
-    )
-    q = the(text, "rushed")
-    assert (q.speaker, q.cue, q.kind) == ("Eli Sand", "said", "partial")
-
-
 def test_an_adverb_like_long_between_subject_and_verb() -> None:
     """Farmers have long described the levy as “…”: the farmers."""
     q = the("Farmers have long described the levy as “a tax on bread”.", "a tax on bread")
     assert (q.speaker, q.kind) == ("Farmers", "partial")
-
-
-def test_a_verb_after_like_to_has_the_subject_of_like() -> None:
-    """Regulators like to describe the market as “…”: the regulators, cue describe as."""
-    text = "Regulators like to describe the new fuel market as “mature and orderly.”"
-    q = the(text, "mature and orderly.")
-    assert (q.speaker, q.cue, q.kind) == ("Regulators", "describe as", "partial")
-
-
-def test_an_acronym_opening_the_speaker_is_not_a_relative_pronoun() -> None:
-    """“…,” WHO malaria chief Ana Roy told reporters: Ana Roy (WHO is not "who")."""
-    text = "“The season came early,” WHO malaria chief Ana Roy told reporters."
-    assert the(text, "The season came early,").speaker == "Ana Roy"
 
 
 def test_a_source_tag_before_a_split_quotation() -> None:
@@ -1487,54 +1337,6 @@ def test_a_source_tag_before_a_split_quotation() -> None:
     first, second = extract(text)
     assert (first.kind, first.speaker) == ("direct", "Ivo Tam")
     assert (second.kind, second.speaker) == ("direct", "Ivo Tam")
-
-
-def test_a_capitalised_clause_opener_gives_the_nested_speaker() -> None:
-    """“When the coach stood up and said, ‘…,’ we cheered,” X said: the nested one is the coach's."""
-    text = "“When the coach stood up and said, ‘We play to win,’ we all cheered,” said Ada Lim."
-    q = the(text, "We play to win,")
-    assert (q.kind, q.speaker, q.cue) == ("direct", "the coach", "said")
-
-
-def test_a_retired_rank_in_brackets_before_the_name() -> None:
-    """“…,” said Colonel (retd) Ana Roy: the name after the bracketed "retd"."""
-    q = the("“We were never told,” said Colonel (retd) Ana Roy.", "We were never told,")
-    assert (q.speaker, q.cue) == ("Ana Roy", "said")
-
-
-def test_its_role_refers_to_the_person_named_as_that_role() -> None:
-    """X named Ana Roy as its chief executive ... its chief executive said: Ana Roy."""
-    text = "The board named Ana Roy as its chief executive in May.\n“We will grow,” its chief executive said."
-    assert the(text, "We will grow,").speaker == "Ana Roy"
-
-
-def test_a_role_in_apposition_at_a_sentence_end_names_the_person() -> None:
-    """The firm is led by Ola Berg, its founder. … its founder said: Ola Berg."""
-    text = "The firm is led by Ola Berg, its founder.\n“We will not sell,” its founder said."
-    assert the(text, "We will not sell,").speaker == "Ola Berg"
-
-
-def test_a_team_and_role_before_the_subjects_name() -> None:
-    """Norway coach Ola Berg refused ..., saying …: Ola Berg, not the "after" clause's noun."""
-    text = (
-        "Norway coach Ola Berg refused to blame the pitch after his team's 3-0 loss, "
-        "saying they had been “second to every ball.”"
-    )
-    q = the(text, "second to every ball.")
-    assert (q.speaker, q.cue) == ("Ola Berg", "saying")
-
-
-def test_citing_quotes_the_subjects_words() -> None:
-    """Acme Foods cut its outlook, citing “…” costs: the company's words, cue citing."""
-    text = "Acme Foods cut its outlook, citing “stubbornly high” costs."
-    q = the(text, "stubbornly high")
-    assert (q.speaker, q.cue, q.kind) == ("Acme Foods", "citing", "partial")
-
-
-def test_a_company_suffix_stays_in_the_subjects_name() -> None:
-    """Norbury Motors Inc. cut …, citing “…”: the name keeps "Inc."."""
-    text = "Norbury Motors Inc. cut its forecast, citing “weaker than hoped” fleet sales."
-    assert the(text, "weaker than hoped").speaker == "Norbury Motors Inc."
 
 
 def test_a_reported_use_of_a_label_keeps_its_speaker() -> None:
@@ -1551,15 +1353,6 @@ def test_a_label_before_a_noun_stays_a_term() -> None:
     """‘Open door’ policy fades, envoys say / the “open door” policy: both are names."""
     text = "‘Open door’ policy fades, envoys say\nThe “open door” policy is over."
     assert [q.kind for q in extract(text)] == ["term", "term"]
-
-
-def test_she_after_an_unnamed_role_is_that_role() -> None:
-    """The union accused a junior minister of … after she called it “…”: a junior minister."""
-    text = (
-        "The union accused a junior minister of bad faith after she called the strike “reckless”."
-    )
-    q = the(text, "reckless")
-    assert (q.speaker, q.cue) == ("a junior minister", "called")
 
 
 def test_a_reported_word_is_not_a_name_for_its_later_so_called_use() -> None:
@@ -1579,73 +1372,6 @@ def test_every_rule_is_documented() -> None:
     tables = (rules.AFTER_RULES, rules.BEFORE_RULES, rules.TRAILING_RULES, rules.SENTENCE_RULES)
     missing = {rule.name for table in tables for rule in table if f"`{rule.name}`" not in doc}
     assert not missing
-
-
-def test_a_placed_role_is_the_only_person_named_before() -> None:
-    """Ola Berg's side lost ... the Leeds manager said: the only person named, Ola Berg."""
-    text = "Ola Berg's side lost again at Bolton. “We go again,” the Leeds manager said."
-    assert the(text, "We go again,").speaker == "Ola Berg"
-
-
-def test_a_placed_role_stays_as_printed_with_two_people_named() -> None:
-    """Ola Berg and Ian Cole both named before: the Leeds manager is not guessed."""
-    text = "Ola Berg watched Ian Cole score. “We go again,” the Leeds manager said."
-    assert the(text, "We go again,").speaker == "the Leeds manager"
-
-
-def test_the_bank_is_the_banking_group_named_before() -> None:
-    """Harwick Banking Group cut jobs. The bank said …: Harwick Banking Group."""
-    text = (
-        "Harwick Banking Group will shut 30 branches. The bank said footfall had fallen “sharply”."
-    )
-    assert the(text, "sharply").speaker == "Harwick Banking Group"
-
-
-def test_the_envoy_is_the_person_named_as_ambassador() -> None:
-    """Ana Roy, the ambassador, … the envoy said: the synonym finds Ana Roy."""
-    text = "Norway's ambassador, Ana Roy, met them.\n“We talk,” the envoy said."
-    assert the(text, "We talk,").speaker == "Ana Roy"
-
-
-def test_the_statement_is_the_body_that_issued_it() -> None:
-    """Redmoor Media said in a statement … the statement said: Redmoor Media."""
-    text = (
-        "The singer cancelled her tour, Redmoor Media said in a statement.\n"
-        "“She needs rest,” the statement said."
-    )
-    assert the(text, "She needs rest,").speaker == "Redmoor Media"
-
-
-def test_the_statement_stays_as_printed_without_an_issuer() -> None:
-    """No "X said in a statement" before: the statement stays as printed."""
-    text = "The tour was cancelled.\n“She needs rest,” the statement said."
-    assert the(text, "She needs rest,").speaker == "the statement"
-
-
-def test_his_role_in_apposition_names_the_person() -> None:
-    """His rival, councillor Ana Roy, called it “unfair”: his rival is Ana Roy."""
-    text = "Bo Li won the seat. His rival, councillor Ana Roy, called the count “unfair”."
-    assert the(text, "unfair").speaker == "Ana Roy"
-
-
-def test_an_ambassador_to_a_body_in_apposition_names_the_envoy() -> None:
-    """Norway's ambassador to the EU, Ana Roy, … the envoy said: Ana Roy."""
-    text = (
-        "Norway's ambassador to the European Union, Ana Roy, met them.\n“We talk,” the envoy said."
-    )
-    assert the(text, "We talk,").speaker == "Ana Roy"
-
-
-def test_a_bare_role_is_the_only_person_named_before() -> None:
-    """Ana Roy flew to Oslo. “…,” the envoy said: the only person named, Ana Roy."""
-    text = "Ana Roy flew to Oslo for the talks.\n“We talk,” the envoy said."
-    assert the(text, "We talk,").speaker == "Ana Roy"
-
-
-def test_a_role_mentioned_before_as_someone_else_stays_as_printed() -> None:
-    """Ana Roy met the envoy. “…,” the envoy said: not Ana Roy, the envoy as printed."""
-    text = "Ana Roy met the envoy in Oslo.\n“We talk,” the envoy said."
-    assert the(text, "We talk,").speaker == "the envoy"
 
 
 @pytest.mark.parametrize(
@@ -1699,6 +1425,12 @@ def test_scorer_ggt_speaker_match_accepts_overlapping_names_only(
             "“Nobody wants it,” said one banker in Zurich, who asked not to be named.",
             "Nobody wants it,",
             "one banker in Zurich",
+        ),
+        # said a role of a body, who …: the role with its body, as printed
+        (
+            "“We are ready,” said the head of a Leeds building firm, who asked not to be named.",
+            "We are ready,",
+            "the head of a Leeds building firm",
         ),
         ("“Nobody wants it,” said Ana Roy in Zurich.", "Nobody wants it,", "Ana Roy"),
     ],
@@ -1867,12 +1599,71 @@ def test_a_role_described_first_is_the_person_named_next(
     assert the(text, quote).speaker == speaker
 
 
-# --- speakers and cues of invented sentences (session 3)
+# --- speakers and cues of invented sentences
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "cue"),
     [
+        # === after batches D-F: joined verbs, long roles, modals, quoted as saying
+        # X said ... but warned that “…”: a verb joined by but shares the subject
+        (
+            "Jo Pike, of the Bakers Guild, said members backed it but warned costs were “absurd”.",
+            "absurd",
+            "Jo Pike",
+            "warned",
+        ),
+        # quoted as saying takes a long role with a body, whole
+        (
+            "“We stand ready,” Radio Nord quoted the head of the Council for Trade and Industry as saying.",
+            "We stand ready,",
+            "the head of the Council for Trade and Industry",
+            "quoted as saying",
+        ),
+        # a verb after a modal is not a report: the spokesman's word, cue said
+        (
+            "The Kremlin’s spokesman said Moscow would respond “appropriately”.",
+            "appropriately",
+            "The Kremlin’s spokesman",
+            "said",
+        ),
+        # “…,” was how X described it, after the quotation
+        (
+            "“Unacceptable,” was how one diplomat described the delay.",
+            "Unacceptable,",
+            "one diplomat",
+            "described",
+        ),
+        # X was quoted as saying, after the quotation
+        (
+            "“We are ready,” Ana Roy was quoted as saying by the Post.",
+            "We are ready,",
+            "Ana Roy",
+            "quoted as saying",
+        ),
+        # === after batches D-G: ranks, teams, unnamed roles
+        # a retired rank in brackets before the name
+        (
+            "“We were never told,” said Colonel (retd) Ana Roy.",
+            "We were never told,",
+            "Ana Roy",
+            "said",
+        ),
+        # a team and role before the subject's name, not the "after" clause's noun
+        (
+            "Norway coach Ola Berg refused to blame the pitch after his team's 3-0 loss, "
+            "saying they had been “second to every ball.”",
+            "second to every ball.",
+            "Ola Berg",
+            "saying",
+        ),
+        # she after an unnamed role is that role
+        (
+            "The union accused a junior minister of bad faith after she called the strike “reckless”.",
+            "reckless",
+            "a junior minister",
+            "called",
+        ),
         # === after batch J: titles, long names, lists, pairs, the nearer clause
         # a title before the name goes, British ranks and councillors included
         (
@@ -2491,10 +2282,206 @@ def test_speaker_and_cue_of_invented_sentences(
     text: str, quote: str, speaker: str | None, cue: str | None
 ) -> None:
     """The speaker and cue of invented sentences, one row per pattern the rules read
-    (grouped by the round of sessions 3 and 4 that added them; each pattern was first met in
+    (grouped by the round of blind batches that added them; each pattern was first met in
     a blind batch, the sentences here are new)."""
     q = the(text, quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # === after batches D-F: relative and joined clauses, appositions, documents, pronouns
+        # a relative clause with "that" is not the subject: the trust speaks, not "runs the school"
+        (
+            "The trust that runs the hospital said it was “surprised” by the vote.",
+            "surprised",
+            "The trust",
+        ),
+        ("He argued that the minister said it was “too late”.", "too late", "the minister"),
+        # an apposition identified as a name gives the name
+        (
+            "“He hit me,” the witness, identified in court papers only as K.L., testified on Monday.",
+            "He hit me,",
+            "K.L.",
+        ),
+        # who gave her name only as Maria: Maria
+        (
+            "One resident, who gave her name only as Maria, said the water was “everywhere”.",
+            "everywhere",
+            "Maria",
+        ),
+        # an age and a role after a name are both skipped: Ana Roy, not "45"
+        (
+            "Ana Roy, 45, a nurse from Leeds, told Sky News: “We are exhausted.”",
+            "We are exhausted.",
+            "Ana Roy",
+        ),
+        # a post to a place is dropped before the name: the place is the post's
+        (
+            "Former ambassador to Oslo Ana Roy wrote that the summit was “a disaster”.",
+            "a disaster",
+            "Ana Roy",
+        ),
+        # two names opening a clause speak together
+        (
+            "Both Ana Roy and Tom Lund described the deal as “historic”.",
+            "historic",
+            "Ana Roy and Tom Lund",
+        ),
+        # shares of a company make the company the subject: "what it called" is the company
+        (
+            "Shares of Ombra Foods jumped 9% on Monday after the grocer raised its outlook, "
+            "citing what it called “exceptional” demand.",
+            "exceptional",
+            "Ombra Foods",
+        ),
+        # an adverb is not part of what X calls: staff, not "staff privately"
+        (
+            "The firm is drafting what staff privately call a “rescue plan” for the merger.",
+            "rescue plan",
+            "staff",
+        ),
+        # an adverb of time between subject and verb is skipped: she later told
+        (
+            "The council leader, Ana Roy, said the plan was “dead”. She later told the BBC it was “finished”.",
+            "finished",
+            "Ana Roy",
+        ),
+        # a document speaks, unless the subject published it
+        (
+            "Staff at the depot received a memo, seen by the BBC, warning of “deep cuts.”",
+            "deep cuts.",
+            "a memo",
+        ),
+        (
+            "The Evening Post published an editorial arguing that the deal had “collapsed.”",
+            "collapsed.",
+            "Evening Post",
+        ),
+        # a verb that needs an object with "to" is passive: the mayor is told, not telling
+        ("Mayor Ana Roy told to ‘stop blaming the council’", "stop blaming the council", None),
+        ("Ana Roy told reporters to “wait and see”.", "wait and see", "Ana Roy"),
+        # he or she is not the outlet or the person spoken to
+        (
+            "“Prices will fall,” said Ida Berg, an economist at Nordbank, in an interview with "
+            "Radio Nord. “Not soon,” she added.",
+            "Not soon,",
+            "Ida Berg",
+        ),
+        (
+            "Ida Berg told Tom Lund the plan was flawed. “It will fail,” she said.",
+            "It will fail,",
+            "Ida Berg",
+        ),
+        # he is not an outlet after "in an interview with the state-run …"
+        (
+            "Envoy Ivo Tam said talks would go on, in an interview with the state-run Radio Nord. "
+            "“We will not give up,” he was quoted as saying.",
+            "We will not give up,",
+            "Ivo Tam",
+        ),
+        # he is never a common-noun subject ("The steps"): the person named before
+        (
+            "Foreign Minister Ida Berg spoke on Monday. The steps were “illegal”, he told reporters.",
+            "illegal",
+            "Ida Berg",
+        ),
+        # === after batches D-G: names cut and kept, appositions, roles by its
+        # a court after a person's name is cut
+        (
+            "Judge Mara Lind of Regional Appeals Court wrote that the fee was “plainly unlawful.”",
+            "plainly unlawful.",
+            "Mara Lind",
+        ),
+        # a company suffix stays in the subject's name
+        (
+            "Norbury Motors Inc. cut its forecast, citing “weaker than hoped” fleet sales.",
+            "weaker than hoped",
+            "Norbury Motors Inc.",
+        ),
+        # an acronym opening the speaker is not a relative pronoun: WHO is not "who"
+        (
+            "“The season came early,” WHO malaria chief Ana Roy told reporters.",
+            "The season came early,",
+            "Ana Roy",
+        ),
+        # a name in apposition after said the role: the name, not the role
+        (
+            "“We cannot pay twice,” said the union’s treasurer, Ola Berg.",
+            "We cannot pay twice,",
+            "Ola Berg",
+        ),
+        # its role is the person named as that role, or set in apposition at a sentence end
+        (
+            "The board named Ana Roy as its chief executive in May.\n“We will grow,” its chief executive said.",
+            "We will grow,",
+            "Ana Roy",
+        ),
+        (
+            "The firm is led by Ola Berg, its founder.\n“We will not sell,” its founder said.",
+            "We will not sell,",
+            "Ola Berg",
+        ),
+        # === after batch H: definite descriptions resolved to the one person or body named
+        # a role, with its place or bare, is the only person named before
+        (
+            "Ola Berg's side lost again at Bolton. “We go again,” the Leeds manager said.",
+            "We go again,",
+            "Ola Berg",
+        ),
+        ("Ana Roy flew to Oslo for the talks.\n“We talk,” the envoy said.", "We talk,", "Ana Roy"),
+        # it stays as printed with two people named, or when the one named met the role
+        (
+            "Ola Berg watched Ian Cole score. “We go again,” the Leeds manager said.",
+            "We go again,",
+            "the Leeds manager",
+        ),
+        ("Ana Roy met the envoy in Oslo.\n“We talk,” the envoy said.", "We talk,", "the envoy"),
+        # the envoy is the person named as ambassador (to a country or to a body)
+        (
+            "Norway's ambassador, Ana Roy, met them.\n“We talk,” the envoy said.",
+            "We talk,",
+            "Ana Roy",
+        ),
+        (
+            "Norway's ambassador to the European Union, Ana Roy, met them.\n“We talk,” the envoy said.",
+            "We talk,",
+            "Ana Roy",
+        ),
+        # his role in apposition names the person: his rival is Ana Roy
+        (
+            "Bo Li won the seat. His rival, councillor Ana Roy, called the count “unfair”.",
+            "unfair",
+            "Ana Roy",
+        ),
+        # the bank is the banking group named before
+        (
+            "Harwick Banking Group will shut 30 branches. The bank said footfall had fallen “sharply”.",
+            "sharply",
+            "Harwick Banking Group",
+        ),
+        # the statement is the body that issued it; with no issuer it stays as printed
+        (
+            "The singer cancelled her tour, Redmoor Media said in a statement.\n"
+            "“She needs rest,” the statement said.",
+            "She needs rest,",
+            "Redmoor Media",
+        ),
+        (
+            "The tour was cancelled.\n“She needs rest,” the statement said.",
+            "She needs rest,",
+            "the statement",
+        ),
+        # === with title-cased terms (below), after batches U and V: headlines capitalise every
+        # word, so a headline's title-cased quotation is not taken for a name
+        ("Ana Roy: ‘We Have No Illusions’", "We Have No Illusions", "Ana Roy"),
+    ],
+)
+def test_speaker_of_invented_sentences(text: str, quote: str, speaker: str | None) -> None:
+    """The speaker of invented sentences where only the speaker is checked, one row per pattern
+    the rules read (grouped by the round of blind batches that added them)."""
+    assert the(text, quote).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -2516,12 +2503,6 @@ def test_a_title_cased_quotation_is_a_name_with_no_speaker(text: str, quote: str
     """Slogans, titles and nicknames capitalise every main word: terms, nobody's words."""
     q = the(text, quote)
     assert (q.kind, q.speaker, q.cue) == ("term", None, None)
-
-
-def test_a_title_cased_headline_quotation_keeps_its_speaker() -> None:
-    """Headlines capitalise every word, so a headline's quotation is not taken for a name."""
-    q = the("Ana Roy: ‘We Have No Illusions’", "We Have No Illusions")
-    assert q.speaker == "Ana Roy"
 
 
 @pytest.mark.parametrize(
