@@ -36,6 +36,7 @@ from .vocabulary import (
     NATIONALITIES,
     OBJECT_PRONOUNS,
     ORG_WORDS,
+    PORTFOLIO,
     PORTFOLIO_WORDS,
     POST_NOMINALS,
     PRONOUNS,
@@ -55,9 +56,8 @@ _TITLE_PREFIX = re.compile(  # Chinese President; Bank of Russia Governor
     rf"^(?:(?:{CAP}\s+(?:of\s+)?){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
     rf"(?:(?:{ROLE_WORDS}|Chief|Senior|Deputy|Assistant)\s+)*{ROLE_WORDS})\s+(?={UPPER})"
 )
-_PORTFOLIO_PART = rf"\s+(?:for|of)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+|\s+(?:and|&)\s+){CAP})*?"
 _PORTFOLIO = re.compile(  # Minister of State for Trade and Industry Goh Pei Ling: title, portfolio
-    rf"^(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}(?:{_PORTFOLIO_PART})+?\s+"
+    rf"^(?:{CAP}\s+){{0,3}}?{TITLE_PREFIX}{TITLES}{PORTFOLIO}\s+"
     rf"(?=(?:{HONORIFIC}\s+)?(?!{PORTFOLIO_WORDS}\b){CAP}\s+{CAP}(?:\s+{CAP})?$)"
 )
 _TITLE_END = re.compile(rf"(?<!\S){TITLES}$")

@@ -35,6 +35,7 @@ from .vocabulary import (
     NOT_AFTER_MODAL,
     NP,
     NP_END,
+    PORTFOLIO,
     PRAISING,
     SPEECH,
     TITLED_NAME,
@@ -175,8 +176,7 @@ AFTER_RULES = (
     ),
     _rule(  # “…,” said Secretary of State for Health Ana Roy (a title with its portfolio)
         "cue-title-name",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}"
-        rf"(?:\s+(?:for|of)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+|\s+(?:and|&)\s+){CAP})*?)+?"
+        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}{PORTFOLIO}"
         rf"\s+(?:{HONORIFIC}\s+)?{CAP}\s+{CAP}(?:\s+{CAP})?)"
         r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?=\s*[,.;]|\s*$|\s+(?:in|on|at|during|after|when|who)\b)",
         "speech",

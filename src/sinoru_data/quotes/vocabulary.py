@@ -279,6 +279,9 @@ HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
 #: A capital letter, accented ones included (Ömer Çelik, Łukasz Nowak), as a character class.
 UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
 CAP = rf"(?:(?:[A-Z]\.)+|{UPPER}[\w\-]*(?:[’']{UPPER}[\w\-]*)?)"
+#: A title's portfolio, one part or more (of State, for Trade and Industry): Minister of State
+#: for Trade and Industry Goh Pei Ling.
+PORTFOLIO = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+|\s+(?:and|&)\s+){CAP})*?)+?"
 #: Abbreviations whose period does not end a name (Rep. Dana Cole, Lt. Gen. Ivo Tam).
 ABBREVIATIONS = (
     "Mrs", "Mr", "Ms", "Mx", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Col",
