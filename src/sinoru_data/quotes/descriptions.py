@@ -146,7 +146,7 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
         if any(  # shares the head noun, or for a company a word before it (the port company)
             len(w) >= 3 and (n.startswith(w.lower()) or w.lower().startswith(n))
             for w in run.split()
-            for n in (words if noun in kinds - {noun} or noun == "company" else [noun])
+            for n in (words if noun == "company" else [noun])
         ):
             return speaker_of(run) or run
     return None
