@@ -2276,6 +2276,46 @@ def test_a_role_described_first_is_the_person_named_next(
             "Dock Workers Union",
             "described as",
         ),
+        # === session 5, from the per-rule precision of the blind rounds
+        # "X said …, according to Y": Y relays X's words, the "that" left out
+        (
+            "Ana Roy said the talks should go on “in good faith,” according to state radio.",
+            "in good faith,",
+            "Ana Roy",
+            "said",
+        ),
+        # ... but a pledge is not a report of words: the source keeps them
+        (
+            "Both sides pledged to act “without delay”, according to a joint statement.",
+            "without delay",
+            "a joint statement",
+            "according to",
+        ),
+        # "in the words of X", inside the sentence, opening it, or after the quotation
+        (
+            "Trade has, in the words of one Almaty banker, “gone from a trickle to a flood.”",
+            "gone from a trickle to a flood.",
+            "one Almaty banker",
+            "in the words of",
+        ),
+        (
+            "In the words of one aide: “We lost the room.”",
+            "We lost the room.",
+            "one aide",
+            "in the words of",
+        ),
+        (
+            "In the words of Mayor Ida Lund, the plan was “dead in the water”.",
+            "dead in the water",
+            "Ida Lund",
+            "in the words of",
+        ),
+        (
+            "The reform was “a slow train,” in the words of one economist.",
+            "a slow train,",
+            "one economist",
+            "in the words of",
+        ),
     ],
 )
 def test_speaker_and_cue_of_invented_sentences(

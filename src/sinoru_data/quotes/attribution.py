@@ -160,6 +160,11 @@ _LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the 
 _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
     rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,12}}?that\s"
 )
+_PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
+    r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|stated|states|warned|warns|"
+    r"argued|argues|insisted|insists|claimed|claims)",
+    re.IGNORECASE,
+)
 _NAMED_AS = re.compile(  # an apposition that gives the name: identified only as K.L.
     rf"^,\s+(?:(?:(?:identified|named|known|referred\s+to|(?:who\s+)?gave\s+(?:his|her|their)\s+name)"
     rf"\b[^,]*?\s)?(?:only\s+)?as\s+(?P<name>{NAMES})|(?:who\s+)?gave\s+only\s+(?:his|her|their)\s+"
@@ -652,7 +657,7 @@ def _own(ctx: Context) -> Attribution | None:
     named = label_position(ctx.before) == "named" or (before and not before.speaker)
     after = None if ends_sentence or named else _first(AFTER_RULES, ctx.after, True)
     if after and after.rule in REPORTING_RULES:
-        after = _reported_clause(ctx.before) or after  # X told Y that … “…”, the Kremlin said
+        after = _reported_clause(ctx.before, after) or after  # X told Y that … “…”, TASS said
     tight = after or before or _split_quotation(ctx.before)
     if tight:
         return _with_agent(tight, ctx.rest)
@@ -663,7 +668,7 @@ def _own(ctx: Context) -> Attribution | None:
         None if label and not _characterised(ctx) else _first(TRAILING_RULES, ctx.rest, False)
     )
     if trailing and trailing.rule in REPORTING_RULES:
-        trailing = _reported_clause(ctx.before) or trailing
+        trailing = _reported_clause(ctx.before, trailing) or trailing
     found = trailing or _sentence_source(ctx.before)
     if found and found.cue == "according to" and _cue_after_source(ctx.before):
         found = None  # according to the agency, which urged people to “…”: the nearer verb
@@ -696,19 +701,27 @@ def _characterised(ctx: Context) -> bool:
     return word is None or not word[1].islower() or word[1] in CLAUSE_WORDS
 
 
-def _reported_clause(before: str) -> Attribution | None:
-    """The speaker of a "that" clause the quotation stands in, before a trailing source.
+def _reported_clause(before: str, source: Attribution) -> Attribution | None:
+    """The speaker of a clause the quotation stands in, before a trailing ``source``.
 
     In "X told Y that ties were at a “high”, the Kremlin said", the words are X's; the
-    Kremlin only reports them.
+    Kremlin only reports them. After "according to" the "that" may be left out: in "X said
+    talks should go on “…”, according to CCTV" the words are X's too.
 
-    >>> _reported_clause("Ana Roy told the board that sales were ").speaker
+    >>> kremlin = Attribution("Kremlin", "said", "cue-speaker", "speech")
+    >>> _reported_clause("Ana Roy told the board that sales were ", kremlin).speaker
     'Ana Roy'
-    >>> _reported_clause("Sales were ") is None
+    >>> _reported_clause("Sales were ", kremlin) is None
     True
+    >>> cctv = Attribution("CCTV", "according to", "according-to", "speech")
+    >>> _reported_clause("Xi said talks should go on ", cctv).speaker
+    'Xi'
     """
     clause = _THAT_CLAUSE.search(before)
     if not clause:
+        said = _last_cue(before) if source.cue == "according to" else None
+        if said and said.speaker and _PLAIN_SAY.fullmatch(said.cue or ""):
+            return replace(said, rule="reported-clause")
         return None
     speaker = _subject_of_cue(before, clause.start(), clause["cue"])
     return (

@@ -165,6 +165,11 @@ AFTER_RULES = (
         "speech",
         reports=True,
     ),
+    _rule(  # “…,” in the words of one banker.
+        "in-the-words-of",
+        rf"^,?\s+(?P<cue>in\s+the\s+words\s+of)\s+(?P<speaker>{NP_END})",
+        "speech",
+    ),
     _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
         "cue-speaker",
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
@@ -225,6 +230,18 @@ BEFORE_RULES = (
         rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})(?P<appos>,\s+{NAMES},)?\s+"
         r"(?P<cue2>as\s+saying)\s*[,:]?\s*$",
         "speech",
+    ),
+    _rule(  # In the words of one banker, “…”: opening the sentence, a clause follows
+        "in-the-words-of",
+        rf"^\s*(?P<cue>In\s+the\s+words\s+of)\s+(?P<speaker>{NP})[,:]\s*$",
+        "speech",
+        needle="words of",
+    ),
+    _rule(  # has, in the words of one banker, “…”: inside the sentence, a fragment
+        "in-the-words-of",
+        rf"\b(?P<cue>in\s+the\s+words\s+of)\s+(?P<speaker>{NP}),?\s*$",
+        "description",
+        needle="words of",
     ),
     _rule(
         "what-x-calls",  # what a 2019 Brookings report described as “…”
@@ -311,6 +328,12 @@ TRAILING_RULES = (
 #: Searched for anywhere in the sentence before the quotation.
 SENTENCE_RULES = (
     _rule("according-to", rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<speaker>{NP}),", "speech"),
+    _rule(
+        "in-the-words-of",
+        rf"\b(?P<cue>[Ii]n\s+the\s+words\s+of)\s+(?P<speaker>{NP}),",
+        "speech",
+        needle="words of",
+    ),
     _rule(
         "quoted-as-saying",
         rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})(?P<appos>,\s+{NAMES},)?\s+"
