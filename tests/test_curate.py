@@ -114,6 +114,7 @@ def make_quote(**changes: Any) -> Quote:
         "speaker": None,
         "speaker_full": None,
         "cue": None,
+        "speaker_basis": "none",
         "curated_fields": [],
         "line": 13,
         "char_start": 120,
@@ -409,6 +410,26 @@ def test_quote_override_is_applied_by_quote_id() -> None:
     [quote], _, problems = apply_record_overrides([make_quote()], [override], "quote_id")
     assert problems == []
     assert (quote.kind, quote.curated_fields) == ("partial", ["kind"])
+    assert quote.speaker_basis == "none"  # the speaker is still the extractor's
+
+
+def test_curated_speaker_says_so_in_speaker_basis() -> None:
+    """A speaker set by an override has speaker_basis 'curated', not the rule's name."""
+    quote = make_quote(kind="partial", speaker="Graham", speaker_basis="sentence-cue")
+    override = record_override(
+        table="quotes",
+        id=quote.quote_id,
+        field="speaker",
+        expected="Graham",
+        value="Lindsey Graham",
+    )
+    [quote], _, problems = apply_record_overrides([quote], [override], "quote_id")
+    assert problems == []
+    assert (quote.speaker, quote.speaker_basis, quote.curated_fields) == (
+        "Lindsey Graham",
+        "curated",
+        ["speaker"],
+    )
 
 
 def test_stale_override_is_reported_and_not_applied() -> None:

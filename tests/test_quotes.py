@@ -1363,15 +1363,35 @@ def test_a_reported_word_is_not_a_name_for_its_later_so_called_use() -> None:
 
 
 def test_every_rule_is_documented() -> None:
-    """docs/quotes.md lists every rule of the rule tables by name."""
+    """docs/quotes.md lists every rule an attribution can name (the tables' and its own)."""
     from pathlib import Path
 
-    from sinoru_data.quotes import rules
+    from sinoru_data.quotes import RULE_NAMES
 
     doc = (Path(__file__).resolve().parents[1] / "docs" / "quotes.md").read_text(encoding="utf-8")
-    tables = (rules.AFTER_RULES, rules.BEFORE_RULES, rules.TRAILING_RULES, rules.SENTENCE_RULES)
-    missing = {rule.name for table in tables for rule in table if f"`{rule.name}`" not in doc}
-    assert not missing
+    assert not {name for name in RULE_NAMES if f"`{name}`" not in doc}
+
+
+def test_speaker_basis_admits_every_rule_and_curated() -> None:
+    """The quotes table's speaker_basis values are the extractor's rules and 'curated'."""
+    from typing import get_args
+
+    from sinoru_data.models import SpeakerBasis
+    from sinoru_data.quotes import RULE_NAMES
+
+    assert set(get_args(SpeakerBasis)) == RULE_NAMES | {"curated"}
+
+
+def test_every_quote_of_every_gold_text_names_a_known_rule() -> None:
+    """The rule of each quotation the extractor finds in the gold texts is one of RULE_NAMES."""
+    from sinoru_data.quotes import RULE_NAMES
+
+    texts = [
+        item["text"] for path in ITEM_GOLDS for item in yaml.safe_load(path.read_text("utf-8"))
+    ]
+    seen = {q.rule for text in texts for q in extract(text)}
+    assert seen <= RULE_NAMES
+    assert {"speaker-cue", "cue-speaker", "sentence-cue", "continuation", "none"} <= seen
 
 
 @pytest.mark.parametrize(

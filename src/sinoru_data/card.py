@@ -116,6 +116,8 @@ def statistics_block(tables: Tables) -> str:
         f"- Where entries' outlets come from (`source_basis`): {shares('source_basis')}.",
         f"- Quotes by kind: {shares('kind', quotes)}; {unattributed_quotes(quotes)} of "
         f"{len(quotes)} quotes name no speaker.",
+        f"- How quotes' speakers were found (`speaker_basis`, the extractor's rule or curated; "
+        f"see docs/quotes.md): {shares('speaker_basis', quotes)}.",
         "",
         "Entries per outlet kind:",
         "",

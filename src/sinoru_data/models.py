@@ -46,6 +46,44 @@ DateBasis = Literal["printed", "year-inferred", "page-position"]
 SourceBasis = Literal["page", "curated", "none"]
 QuoteKind = Literal["direct", "partial", "term"]
 QuoteField = Literal["headline", "dek", "byline", "text"]
+#: The extractor's attribution rules (``sinoru_data.quotes.RULE_NAMES``; a test keeps the two
+#: the same), and ``curated`` for a speaker set by a curation override.
+SpeakerBasis = Literal[
+    "according-to",
+    "as-described",
+    "by-which-mean",
+    "calls-for",
+    "carried",
+    "colon-subject",
+    "continuation",
+    "cue-role-of",
+    "cue-speaker",
+    "cue-speaker-of",
+    "cue-title-name",
+    "curated",
+    "headline-colon",
+    "headline-colon-subject",
+    "headline-speaker",
+    "in-the-words-of",
+    "introduced",
+    "judging-as",
+    "naming-verb",
+    "next-paragraph",
+    "none",
+    "praising-verb",
+    "quoted-as-saying",
+    "reported-clause",
+    "sentence-cue",
+    "speaker-cue",
+    "split-quotation",
+    "trailing-according-to",
+    "trailing-cue-speaker",
+    "trailing-dash-speaker",
+    "trailing-speaker-cue",
+    "was-how-x-put-it",
+    "was-quoted-as-saying",
+    "what-x-calls",
+]
 LineRole = Literal[
     "title",
     "header",
@@ -244,6 +282,13 @@ class Quote(Record):
         "The reporting word tying quote and speaker (e.g. said); empty when no word in the"
         " quote's sentence does, as for a quote continuing its speaker in a later sentence.",
         "inferred",
+    )
+    speaker_basis: SpeakerBasis = _field(
+        "How speaker and cue were found: the extractor's rule (e.g. speaker-cue when 'X said'"
+        " follows the quote; continuation for a quote after its speaker's; none when no rule"
+        " named anyone), or curated (an override). docs/quotes.md gives each rule with how"
+        " often its speaker was right on text the rules had never seen.",
+        "derived",
     )
     curated_fields: list[Text] = _field("Fields set by a curation override.", "derived")
     line: int = _field("1-based line of the raw file the quote is on.", "derived", ge=1)

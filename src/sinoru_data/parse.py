@@ -335,6 +335,7 @@ def _quotes_of(entry_id: str, item: Item, reading: Reading) -> list[Quote]:
                 speaker=q.speaker,
                 speaker_full=q.speaker_full,
                 cue=q.cue,
+                speaker_basis=q.rule,  # type: ignore[arg-type]
                 curated_fields=[],
                 line=line.number,
                 char_start=line.start + q.char_start - starts[i],

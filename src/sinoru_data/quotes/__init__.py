@@ -41,7 +41,7 @@ The package, in the order a quotation goes through it:
   returning one :class:`~sinoru_data.quotes.result.FoundQuote` per quotation.
 """
 
-from .attribution import NO_ATTRIBUTION, Attribution, attribute
+from .attribution import NO_ATTRIBUTION, OWN_RULES, RULE_NAMES, Attribution, attribute
 from .extraction import extract
 from .names import full_name
 from .result import FoundQuote
@@ -74,8 +74,10 @@ __all__ = [
     "NAMING",
     "NO_ATTRIBUTION",
     "ORG_WORDS",
+    "OWN_RULES",
     "PAIRS",
     "PRONOUNS",
+    "RULE_NAMES",
     "SENTENCE_CUES",
     "SENTENCE_RULES",
     "SPEECH",

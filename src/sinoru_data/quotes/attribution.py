@@ -75,6 +75,29 @@ class Attribution:
 
 NO_ATTRIBUTION = Attribution(None, None, "none", "none")
 
+#: The rules this module applies itself, beyond the tables of :mod:`~sinoru_data.quotes.rules`:
+#: a "that" clause's speaker before a reporting source, the second half of a split quotation,
+#: the last reporting verb of the sentence, a headline's speaker, the quotation before (its
+#: sentence, later in its paragraph, the next paragraph), a colon, the sentence before; and
+#: ``none`` when no rule ties the quotation to anyone.
+OWN_RULES = (
+    "reported-clause",
+    "split-quotation",
+    "sentence-cue",
+    "headline-speaker",
+    "continuation",
+    "carried",
+    "next-paragraph",
+    "colon-subject",
+    "introduced",
+    "none",
+)
+#: Every rule name an :class:`Attribution` can carry.
+RULE_NAMES = frozenset(
+    [r.name for r in (*AFTER_RULES, *BEFORE_RULES, *TRAILING_RULES, *SENTENCE_RULES)]
+    + list(OWN_RULES)
+)
+
 _LAST_CUE = re.compile(  # not so-called, nor a noun after a determiner (the claims, a warning)
     rf"(?<![\w\-])(?=[a-zA-Z]){NOT_AFTER_DETERMINER}{NOT_AFTER_MODAL}(?P<cue>{SENTENCE_CUES})\b",
     re.IGNORECASE,

@@ -18,6 +18,11 @@ def extract(text: str) -> list[FoundQuote]:
     >>> qs = extract("“Putin may dream,” Paul Krugman wrote, “but China grew.”")
     >>> [(q.text, q.speaker) for q in qs]
     [('Putin may dream,', 'Paul Krugman'), ('but China grew.', 'Paul Krugman')]
+
+    Each quotation names the rule that found its speaker (listed in ``docs/quotes.md``):
+
+    >>> [q.rule for q in extract("“No,” Roy said. “Never.”")]
+    ['speaker-cue', 'continuation']
     """
     spans, _ = spans_of(text)
     found: list[FoundQuote] = []
@@ -36,6 +41,7 @@ def extract(text: str) -> list[FoundQuote]:
                 speaker,
                 attribution.cue,
                 full_name(speaker, text),
+                attribution.rule,
             )
         )
         previous = previous if ctx.nested else found[-1]

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 class FoundQuote:
     """A quotation found in a text, with its kind and (when the text names one) speaker.
 
-    >>> FoundQuote("No,", 1, 4, "direct", "Xi", "said", "Xi Jinping").speaker_full
+    ``rule`` names the attribution rule that tied it to its speaker and cue (``none`` when
+    none did; the rules are listed in ``docs/quotes.md``).
+
+    >>> FoundQuote("No,", 1, 4, "direct", "Xi", "said", "Xi Jinping", "speaker-cue").speaker_full
     'Xi Jinping'
     """
 
@@ -20,3 +23,4 @@ class FoundQuote:
     speaker: str | None
     cue: str | None
     speaker_full: str | None = None
+    rule: str = "none"
