@@ -2336,6 +2336,40 @@ def test_a_role_described_first_is_the_person_named_next(
             "one economist",
             "in the words of",
         ),
+        # a place after "in a" / "in this" is no one's name; nor is a two-word country
+        (
+            "Ida Lund, 29, heard the news in a Cuba St cafe. “I cried,” she said.",
+            "I cried,",
+            "Ida Lund",
+            "said",
+        ),
+        (
+            "Ida Lund made the first New Zealand film in years. “I cried,” she said.",
+            "I cried,",
+            "Ida Lund",
+            "said",
+        ),
+        # a surname alone, once the full name was given, is the person, as printed
+        (
+            "Aroha Pene made a film. Pene, 29, found out by email. “I cried,” she said.",
+            "I cried,",
+            "Pene",
+            "said",
+        ),
+        # a pronoun refers back from where it stands: not to the name after it
+        (
+            "Glenn Asher has spent the fall attacking what he calls Roy’s “rubber-stamp record”.",
+            "rubber-stamp record",
+            "Glenn Asher",
+            "calls",
+        ),
+        # an adverb after an apposition: the apposed name is still the subject
+        (
+            "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",
+            "words without deeds",
+            "Ida Roy",
+            "dismissed as",
+        ),
     ],
 )
 def test_speaker_and_cue_of_invented_sentences(

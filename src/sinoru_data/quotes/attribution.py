@@ -33,6 +33,7 @@ from .rules import (
 )
 from .sentences import BLANK, Context, label_position, opens_sentence, sentence_subject
 from .vocabulary import (
+    ADVERBS,
     AUX,
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -183,6 +184,7 @@ _LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the 
 _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
     rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,12}}?that\s"
 )
+_COMMA_ADVERB = re.compile(rf",\s+(?:{ADVERBS})\s+$")  # an apposition, then "later said"
 _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|stated|states|warned|warns|"
     r"argued|argues|insisted|insists|claimed|claims)",
@@ -398,9 +400,11 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     True
     >>> _subject_of_cue("Ana Roy said staff had told her they were ", 23, "told")
     'staff'
+    >>> _subject_of_cue("a speech that Kyiv's envoy, Ida Roy, later dismissed as ", 42, "dismissed")
+    'Ida Roy'
 
     """
-    head = before[:at]
+    head = _COMMA_ADVERB.sub(",", before[:at])  # X, Y, later said: as X, Y, said
     if _PASSIVE.search(head) or _OBJECTLESS.match(before, at):  # (was) told to ‘…’
         agent = _BY_AGENT.match(before[at + len(cue) :])
         return speaker_of(agent["np"]) if agent else None

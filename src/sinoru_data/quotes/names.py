@@ -36,6 +36,7 @@ from .vocabulary import (
     NATIONALITIES,
     OBJECT_PRONOUNS,
     ORG_WORDS,
+    PLACE_NAMES,
     PORTFOLIO,
     PORTFOLIO_WORDS,
     POST_NOMINALS,
@@ -524,8 +525,8 @@ def person(run: str) -> str | None:
 
     >>> person("Governor Tomas Lindqvist"), person("Tuesday"), person("Lincoln High")
     ('Tomas Lindqvist', None, None)
-    >>> person("Russian Tu-95s"), person("Chinese Premier Li Keqiang")
-    (None, 'Li Keqiang')
+    >>> person("Russian Tu-95s"), person("Chinese Premier Li Keqiang"), person("New Zealand")
+    (None, 'Li Keqiang', None)
     """
     name = _strip_title(run)
     words = _HONORIFIC_PREFIX.sub("", name).split()
@@ -536,6 +537,8 @@ def person(run: str) -> str | None:
         return None  # Russian Tu-95s, Chinese H-6: things, not people
     if len(words) >= 2 and all(w.isupper() for w in words):
         return None  # KUALA LUMPUR: a dateline, not a person
+    if all(w in PLACE_NAMES for w in words):
+        return None  # New Zealand, Hong Kong: a place
     return name if titled or len(words) >= 2 else None
 
 

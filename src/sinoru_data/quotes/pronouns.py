@@ -22,8 +22,9 @@ from .vocabulary import (
 )
 
 _PLURAL = re.compile(r"[^’'s]s$")
-_THE_BEFORE = re.compile(  # a body, a place, or the outlet's tag: (Nikkei Asia)
-    r"\b(?:[Tt]he|in|at|on|off|near|outside|journal|newspaper|magazine|programme|program)\s+$|"
+_THE_BEFORE = re.compile(  # a body, a place (in a Cuba St cafe), or the outlet's tag: (Nikkei Asia)
+    r"\b(?:[Tt]he|journal|newspaper|magazine|programme|program)\s+$|"
+    r"\b(?:in|at|on|off|near|outside)\s+(?:(?:a|an|this|that|its|his|her|their)\s+)?$|"
     r"(?:^|\n)\($"
 )
 #: Who is spoken to, or the outlet, is not who speaks next (said X in an interview with CNN).
@@ -72,7 +73,7 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
         unnamed = _unnamed_subject_before(ctx)
         if unnamed:
             return unnamed  # One mother, who asked not to be named, said … “…,” she said.
-        inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0)
+        inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0, pronoun=pronoun)
         if inside or not ctx.nested:
             return inside or _role_before(pronoun, ctx.before)
         # “He told me, ‘…’,” Ortiz said: he is someone named before, not the one quoting him
@@ -145,25 +146,38 @@ def _role_before(pronoun: str, before: str) -> str | None:
 
 
 def _person_before(
-    ctx: Context, found: Sequence[FoundQuote], lo: int, avoid: Iterable[str | None] = ()
+    ctx: Context,
+    found: Sequence[FoundQuote],
+    lo: int,
+    avoid: Iterable[str | None] = (),
+    pronoun: str = "",
 ) -> str | None:
     """The person named or quoted last between ``lo`` and the quotation, if any.
 
     A run right after "the" names a body (the Climate Justice Network), not a person, and
     one after "told" or "an interview with" is spoken to; a name sharing a word with one in
-    ``avoid`` is left out.
+    ``avoid`` is left out. A surname alone counts once the full name was given, and is
+    kept as printed.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> text = "Jo Kim of the Harbour Trust Network spoke. “No,” she said."
     >>> _person_before(context(text, 0), [], 0)
     'Jo Kim'
+    >>> text = "Aroha Pene made a film in New Zealand. Pene, 29, was told. “Wow,” she said."
+    >>> _person_before(context(text, 0), [], 0)
+    'Pene'
     """
     at = ctx.span.open_at
+    said = re.search(rf"\b{pronoun}\b(?!.*\b{pronoun}\b)", ctx.before, re.I) if pronoun else None
+    if said:  # what he calls Mendoza’s “…”: he is someone named before "he"
+        at = ctx.start + said.start()
     avoided = {word for name in avoid if name for word in name.split()}
     all_runs = name_runs(ctx.raw)
     runs = all_runs[bisect.bisect_left(all_runs, (lo,)) : bisect.bisect_left(all_runs, (at,))]
+    earlier = all_runs[: bisect.bisect_left(all_runs, (at,))]
+    surnames = {name.split()[-1] for _, run in earlier if (name := person(run))}
     named = (
-        (i, person(run))
+        (i, person(run) or (run if _is_surname(run, i, surnames, ctx.raw) else None))
         for i, run in reversed(runs)
         if ctx.text[i] != BLANK and not is_object(ctx.text, i)
     )
@@ -180,6 +194,17 @@ def _person_before(
     return max(known)[1] if known else None
 
 
+def _is_surname(run: str, at: int, surnames: set[str], text: str) -> bool:
+    """Whether a one-word run is the surname of a person named in full (Aroha Pene … Pene, 29).
+
+    Not before a possessive: Pittman's daughter is someone else.
+
+    >>> _is_surname("Pene", 0, {"Pene"}, "Pene, 29, said"), _is_surname("Pene", 0, {"Pene"}, "Pene’s son")
+    (True, False)
+    """
+    return run in surnames and not text.startswith(("’s", "'s"), at + len(run))
+
+
 def is_object(text: str, at: int) -> bool:
     """Whether the name at ``at`` is no speaker: a body, a place, or who is spoken to.
 
@@ -190,6 +215,9 @@ def is_object(text: str, at: int) -> bool:
     (True, False)
     >>> text = "Police in Cape Town said so"
     >>> is_object(text, text.index("Cape"))
+    True
+    >>> text = "She was in a Cuba St cafe"
+    >>> is_object(text, text.index("Cuba"))
     True
     """
     before = text[max(0, at - 50) : at]

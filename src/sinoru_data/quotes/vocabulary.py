@@ -474,6 +474,7 @@ PLACE_NAMES = _wordset(
     "Chicago Hong Kong Mumbai Sydney Toronto Vancouver Shenzhen Guangzhou Dubai Edinburgh",
     "Kremlin Whitehall Westminster Zhongnanhai Élysée",
     "United States Kingdom Emirates Arabia Saudi North South East West New York Los Angeles",
+    "Zealand Sri Lanka Costa Rica Puerto Rico Sierra Leone Papua Guinea Salvador",
 )
 #: A nation's word for one of its people (the 27-year-old Pole, the Briton): a description
 #: that stands for the one person the text named before.
