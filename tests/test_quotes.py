@@ -2363,6 +2363,32 @@ def test_a_role_described_first_is_the_person_named_next(
             "Glenn Asher",
             "calls",
         ),
+        # a document's participle is not part of its name; a clause after "said" is no speaker
+        (
+            "The two sides would expand trade “in every field”, according to a statement issued.",
+            "in every field",
+            "a statement",
+            "according to",
+        ),
+        (
+            "The agency, which billed the launch as “a milestone,” said the ships docked in Oslo.",
+            "a milestone,",
+            "The agency",
+            "billed as",
+        ),
+        # promoting verbs with "as"; a modifier before the plural in "a move X called"
+        (
+            "The mayor pitched the plan as a “win for everyone”.",
+            "win for everyone",
+            "The mayor",
+            "pitched as",
+        ),
+        (
+            "Fees will rise – a move student leaders described as “daylight robbery”.",
+            "daylight robbery",
+            "student leaders",
+            "described",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

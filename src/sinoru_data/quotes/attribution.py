@@ -184,6 +184,10 @@ _LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the 
 _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
     rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,12}}?that\s"
 )
+_CLAUSE_VERB = re.compile(  # the ships docked (in Oslo): a clause; a statement issued is a name
+    r"\s(?!(?:issued|released|published|signed|adopted|accused|deceased|bereaved|injured)\b)"
+    r"[a-z]+ed(?=$|\s+(?:in|on|at|from|to|into|with|by|after|for|over|off|up|down|out)\b)"
+)
 _COMMA_ADVERB = re.compile(rf",\s+(?:{ADVERBS})\s+$")  # an apposition, then "later said"
 _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|stated|states|warned|warns|"
@@ -549,9 +553,14 @@ def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | 
     'one trader in Oslo'
     >>> _attribution(rule, rule.pattern.match(" said Ana Roy in Oslo."), "").speaker
     'Ana Roy'
+    >>> _attribution(rule, rule.pattern.match(" said the ships docked in Oslo."), "") is None
+    True
     """
     found = match.groupdict()
     cue = _cue_of(match)
+    inverted = rule.name.startswith(("cue-", "trailing-cue-"))  # said X
+    if inverted and _CLAUSE_VERB.search(found.get("speaker") or ""):
+        return None  # “…,” said the satellites separated from …: a clause, not a speaker
     if found.get("speaker"):
         speaker = speaker_of(" ".join(filter(None, (found["speaker"], found.get("named")))))
     elif cue:

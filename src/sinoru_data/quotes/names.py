@@ -68,6 +68,20 @@ _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
 _KNOWING = re.compile(KNOWING_SOURCE)
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
+_DOCUMENT_PARTICIPLES = frozenset(  # a report published (on Friday): what follows a document
+    [
+        "issued",
+        "released",
+        "published",
+        "signed",
+        "adopted",
+        "posted",
+        "filed",
+        "obtained",
+        "seen",
+        "circulated",
+    ]
+)
 _TRAILING_ADVERB = re.compile(ADVERBS)
 _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
 _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
@@ -298,12 +312,18 @@ def speaker_of(chunk: str) -> str | None:
 def _phrase_words(chunk: str) -> list[str]:
     """The words of a source's phrase, without marks around it or an adverb after it.
 
+    A document's participle goes too (a joint statement issued on Friday: the statement).
+
     >>> _phrase_words("Gagnon later"), _phrase_words("“the family,”")
     (['Gagnon'], ['the', 'family'])
+    >>> _phrase_words("a joint statement released")
+    ['a', 'joint', 'statement']
     """
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     while len(words) > 1 and _TRAILING_ADVERB.fullmatch(words[-1]):
         words.pop()  # Gagnon later (told): the adverb is the verb's
+    if len(words) > 2 and words[-1] in _DOCUMENT_PARTICIPLES:
+        words.pop()
     return words
 
 

@@ -252,7 +252,7 @@ BEFORE_RULES = (
     ),
     _rule(
         "what-x-calls",  # a move Mayor Ana Roy called “…”; a jump she described as “…”
-        rf"\b(?:a|an)\s+[a-z][\w\-]*\s+(?P<speaker>he|she|they|it|{NAMES}|the\s+[a-z]+|[a-z]+s)"
+        rf"\b(?:a|an)\s+[a-z][\w\-]*\s+(?P<speaker>he|she|they|it|{NAMES}|the\s+[a-z]+|(?:[a-z]+\s+)?[a-z]+s)"
         rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed)(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
@@ -290,6 +290,13 @@ BEFORE_RULES = (
         "judging-as",  # the union slammed the offer as “…”; Biden slams ‘reckless’ budget
         rf"(?<![\w\-]){NOT_AFTER_MODAL}{NOT_AFTER_DETERMINER}(?P<cue>{JUDGING})\s+(?:(?:{TOKEN}\s+){{1,6}}?(?P<cue2>as)\s+|"
         rf"(?:(?![\w\-]+[’']s?\s){TOKEN}\s+){{0,3}}?)$",
+        "description",
+        last_words=9,
+    ),
+    _rule(  # the agency billed the mission as “…”: promoting verbs count only with "as"
+        "judging-as",
+        rf"(?<![\w\-])(?P<cue>(?:bill|tout|pitch|promot)(?:ed|es|s|ing|e)?)\s+"
+        rf"(?:{TOKEN}\s+){{1,6}}?(?P<cue2>as)\s+(?:(?:a|an|the)\s+)?$",
         "description",
         last_words=9,
     ),
