@@ -2389,6 +2389,20 @@ def test_a_role_described_first_is_the_person_named_next(
             "student leaders",
             "described",
         ),
+        # what a pronoun stands for is resolved like a description (the automaker … It said)
+        (
+            "Kestrel Motors is recalling cars, the automaker said. It said it was “not aware” of injuries.",
+            "not aware",
+            "Kestrel Motors",
+            "said",
+        ),
+        # a museum, gallery, hospital or school is the name that carries its noun
+        (
+            "The Lakeshore Museum of Art will return a painting. The museum said the sale was “under duress”.",
+            "under duress",
+            "Lakeshore Museum of Art",
+            "said",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

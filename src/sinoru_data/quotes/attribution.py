@@ -1007,8 +1007,9 @@ def attribute(
         return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:
         governing = _governing_subject(ctx.before) if own.rule == "what-x-calls" else None
-        return replace(own, speaker=governing or resolve_pronoun(own.speaker, ctx, found))
+        own = replace(own, speaker=governing or resolve_pronoun(own.speaker, ctx, found))
     if not own.speaker:
         return own
+    # a description, or what a pronoun stood for (the automaker said …; it said): its name
     named = resolve_body(own.speaker, ctx) or resolve_role(own.speaker, ctx)
     return replace(own, speaker=named) if named else own

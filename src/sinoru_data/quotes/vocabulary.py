@@ -368,7 +368,8 @@ BUSINESS_NOUNS = _wordset(
 #: Finance, the Harbour Authority). Not "union" or "party": the union may be any union.
 BODY_NOUNS = _wordset(
     "ministry agency department council commission committee authority court bank club "
-    "university institute foundation company corporation"
+    "university institute foundation company corporation museum gallery hospital college",
+    "library theatre theater orchestra school",
 )
 #: Bodies that a proper adjective names as one institution (the Chinese embassy, the French
 #: navy): their article is dropped like a proper name's.
