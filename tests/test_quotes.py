@@ -2403,6 +2403,34 @@ def test_a_role_described_first_is_the_person_named_next(
             "Lakeshore Museum of Art",
             "said",
         ),
+        # a party before a name and a post-nominal after it go like titles
+        (
+            "The winner, Liberal Democrat Ewan Sutherland, said: “I did not believe it.”",
+            "I did not believe it.",
+            "Ewan Sutherland",
+            "said",
+        ),
+        (
+            "Counsel assisting the inquiry, Ana Roy SC, said orders came “hours after” the flood.",
+            "hours after",
+            "Ana Roy",
+            "said",
+        ),
+        # a role before a name with "of" and a body without "the": the person, not the body
+        (
+            "Consumer advocate Ida Lund of Travelers United called the deal “bad news”.",
+            "bad news",
+            "Ida Lund",
+            "called",
+        ),
+        # an unnamed worker introduced before is who "she" is
+        (
+            "Ana Roy announced the cuts. One laid-off software developer said it took ten minutes."
+            " “It felt cold,” she said.",
+            "It felt cold,",
+            "One laid-off software developer",
+            "said",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

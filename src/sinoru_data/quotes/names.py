@@ -14,6 +14,7 @@ runs that pronouns may refer to.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -83,6 +84,10 @@ _DOCUMENT_PARTICIPLES = frozenset(  # a report published (on Friday): what follo
     ]
 )
 _TRAILING_ADVERB = re.compile(ADVERBS)
+_PARTY = re.compile(  # a party before a politician's name, dropped like a title
+    r"(?:Liberal\s+Democrat|Lib\s+Dem|Labour|Conservative|Tory|Republican|Democrat|Democratic|"
+    r"Green|SNP|Plaid|Reform|Liberal|Independent|Socialist|Social\s+Democrat)\s+(?=[A-Z])"
+)
 _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
 _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
@@ -125,6 +130,8 @@ def _strip_title(name: str) -> str:
     ('Callum Baird', 'Koen Verstraeten')
     >>> _strip_title("Russian Foreign Ministry")
     'Russian Foreign Ministry'
+    >>> _strip_title("Liberal Democrat Ewan Sutherland"), _strip_title("Labour Party")
+    ('Ewan Sutherland', 'Labour Party')
 
     """
     name = _PORTFOLIO.sub("", name, count=1) or name
@@ -132,6 +139,9 @@ def _strip_title(name: str) -> str:
     words = name.split()
     if len(words) == 3 and words[0] in NATIONALITIES and _is_person_name(words[1:]):
         name = " ".join(words[1:])  # Belgian Koen Verstraeten
+    party = _PARTY.match(name)
+    if party and _is_person_name(name[party.end() :].split()):
+        return name[party.end() :]  # Liberal Democrat Ewan Sutherland: the party goes
     if len(words) >= 2 and words[0] in BUSINESS_KIND_WORDS:
         return " ".join(words[1:])  # Retailer Next, Owner Harbour Foods: the kind goes
     stripped = _TITLE_PREFIX.sub("", name, count=1) or name
@@ -459,10 +469,13 @@ def _is_personal_name(head: Sequence[str]) -> bool:
     (True, False)
     >>> _is_personal_name("Central Bank".split())
     False
+    >>> _is_personal_name("consumer advocate William Huang".split())  # a role, then the name
+    True
     """
-    names = [word for word in head if _is_name_word(word)]
-    body = any(word in ORG_WORDS or word in GROUP_NOUNS for word in head)
-    return len(names) == len(head) >= 2 and not body
+    names = list(itertools.takewhile(_is_name_word, reversed(head)))
+    body = any(word in ORG_WORDS or word in GROUP_NOUNS for word in names)
+    bodies_article = head[0].lower() in ("the", "a", "an")  # the National Bureau of Statistics
+    return len(names) >= 2 and not body and not bodies_article
 
 
 def _is_plural_opener(head: Sequence[str], after: str) -> bool:

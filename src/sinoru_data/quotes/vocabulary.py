@@ -266,13 +266,17 @@ ROLE_WORDS = _words(
     "Promoter Publican Landlady Landlord",
 )
 #: Letters after a name that are not part of it (Callum Baird MSP, Ann Lee KC).
-POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE"})
+POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE"})
 #: Nouns for an unnamed person who may speak (one mother, a witness, a retired teacher).
 PERSON_NOUNS = frozenset(w.lower() for w in ROLE_WORDS) | _wordset(
     "man woman mother father son daughter wife husband sister brother girl boy friend relative",
     "teenager neighbour neighbor official diplomat source insider resident witness victim fan",
     "minister spokesman spokeswoman spokesperson ambassador envoy president chairman chairwoman",
     "governor mayor senator director commissioner secretary chief",
+    "developer engineer worker employee nurse doctor teacher student driver farmer trader banker",
+    "analyst lawyer economist scholar researcher scientist executive manager owner customer",
+    "passenger patient parent voter protester activist shopkeeper retiree pensioner miner",
+    "pilot officer soldier veteran",
 )
 #: Kept in a speaker's name, as the text names the person (Mr. Xi, Dr. Cho, Sir Geoffrey Lyle).
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
