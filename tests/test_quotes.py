@@ -2431,6 +2431,19 @@ def test_a_role_described_first_is_the_person_named_next(
             "One laid-off software developer",
             "said",
         ),
+        # a date or a longer time between subject and verb is no speaker
+        (
+            "The joint statement issued on February 4 declared there were “no limits”.",
+            "no limits",
+            "The joint statement",
+            "declared",
+        ),
+        (
+            "Oslo and Rome have in recent months described their ties as “unbreakable”.",
+            "unbreakable",
+            "Oslo and Rome",
+            "described as",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

@@ -129,6 +129,11 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)
 _TIME_AFTER = frozenset({"after", "before", "following", "during"})
 _TIME_PREPOSITION = frozenset({"on", "last", "this", "late", "early", "earlier"})
+_LONG_TIME = re.compile(  # on February 4, in recent months, over the weekend: before a verb
+    r"(?<=\s)(?:(?i:on|in|since|by)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}|(?i:in|over|during)\s+"
+    r"(?i:recent|the|past|coming)\s+(?i:days|weeks|months|years|weekend))\s+$"
+)
 _WORD = re.compile(r"\w")
 _CLAUSE_SUBJECT = re.compile(
     r"\b(?i:after|when|because|since|while|before|once|as)\s+"  # When the mayor stood up
@@ -280,7 +285,15 @@ def _chunk_before(head: str) -> tuple[str, str]:
 
     >>> _chunk_before("Both Ana Roy and Tom Lund ")
     ('Ana Roy and Tom Lund', 'both')
+
+    A longer time before the verb is left out too:
+
+    >>> _chunk_before("Oslo and Rome have in recent months ")
+    ('Oslo and Rome', '')
+    >>> _chunk_before("The statement issued on May 4 ")
+    ('The statement issued', '')
     """
+    head = _LONG_TIME.sub("", head)  # The statement issued on May 4; X have in recent months
     long_name = _LONG_NAME_END.search(head) or _PAIR_END.search(head) or _KNOWING_END.search(head)
     if long_name:
         return long_name["name"], long_name["boundary"].strip().lower()
