@@ -2444,6 +2444,21 @@ def test_a_role_described_first_is_the_person_named_next(
             "Oslo and Rome",
             "described as",
         ),
+        # "the company" after a name described as one (X, a billing company), not a commission;
+        # "the club" for a sports club's name
+        (
+            "Corvane Health, a billing company, was hacked, a filing with the Securities and"
+            " Exchange Commission shows. The company said it had “no evidence” of misuse.",
+            "no evidence",
+            "Corvane Health",
+            "said",
+        ),
+        (
+            "Millbrook Athletic sacked their manager on Sunday. “We thank him,” the club said.",
+            "We thank him,",
+            "Millbrook Athletic",
+            "said",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

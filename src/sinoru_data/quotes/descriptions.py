@@ -99,7 +99,8 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
     runs = all_runs[bisect.bisect_left(all_runs, (lo,)) : bisect.bisect_left(all_runs, (at,))]
     for i, run in reversed(runs):
         words = set(run.split())
-        business = noun in BUSINESS_NOUNS and bool(words & CORPORATE_WORDS)
+        public = bool(words & PUBLIC_BODY_WORDS)  # the Securities and Exchange Commission
+        business = noun in BUSINESS_NOUNS and bool(words & CORPORATE_WORDS) and not public
         body = noun in BODY_NOUNS and any(w.startswith(noun.capitalize()) for w in words)
         if ctx.text[i] != BLANK and (business or body):
             return run
@@ -124,6 +125,12 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     >>> text = "Drone maker DJI left Russia. The firm called it “temporary”."
     >>> _kind_named("The firm", context(text, 0))
     'DJI'
+    >>> text = "Corvane Health, a billing company, was hacked. The company saw “no evidence”."
+    >>> _kind_named("The company", context(text, 0))
+    'Corvane Health'
+    >>> text = "Millbrook Athletic sacked Gary Holt. “Thanks, Gary,” the club said."
+    >>> _kind_named("the club", context(text, 0))
+    'Millbrook Athletic'
     """
     match = _KIND_PHRASE.fullmatch(phrase)
     if not match:
@@ -136,11 +143,16 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
     people, _ = _who_is_named(ctx.raw, ctx.text)
     kind = re.compile(rf"\b(?:{'|'.join(sorted(kinds))}),?\s+$")
+    kind_after = re.compile(  # Corvane Health, a billing company used by …
+        rf",\s+(?:a|an)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{'|'.join(sorted(kinds))})\b"
+    )
     for i, run in reversed(name_runs(ctx.raw)):
         if not lo <= i < at or ctx.text[i] == BLANK or all(w in PLACE_NAMES for w in run.split()):
             continue
-        if kind.search(ctx.text[max(0, i - 40) : i]):
+        if kind.search(ctx.text[max(0, i - 40) : i]) or kind_after.match(ctx.text, i + len(run)):
             return speaker_of(run) or run  # drone maker DJI: a company, whatever its name
+        if noun == "club" and set(run.split()) & _CLUB_WORDS:
+            return run  # Millbrook Athletic: a club, though it reads like a person's name
         if set(run.split()) & people:
             continue
         if any(  # shares the head noun, or for a company a word before it (the port company)
@@ -150,6 +162,25 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
         ):
             return speaker_of(run) or run
     return None
+
+
+#: Words that end a sports club's name (Millbrook Athletic, Leeds United): "the club".
+_CLUB_WORDS = frozenset(
+    [
+        "FC",
+        "AFC",
+        "United",
+        "City",
+        "Athletic",
+        "Rovers",
+        "Wanderers",
+        "Albion",
+        "Town",
+        "County",
+        "Hotspur",
+        "Rangers",
+    ]
+)
 
 
 def resolve_role(phrase: str, ctx: Context) -> str | None:
@@ -390,10 +421,20 @@ def _unnamed_before(noun: str, before: str) -> bool:
 
     Then "the group" is that one, not a body named earlier: the description stays.
 
+    Not when the phrase only describes a name before it (Corvane Health, a billing company).
+
     >>> _unnamed_before("group", "Acme Foods said no. A farmers’ group protested. ")
     True
+    >>> _unnamed_before("company", "Corvane Health, a billing company, was hacked. ")
+    False
     """
-    return re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-’']+\s+){{0,3}}?{noun}\b", before) is not None
+    return any(
+        not _APPOSED_TO_NAME.search(before, 0, match.start())
+        for match in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-’']+\s+){{0,3}}?{noun}\b", before)
+    )
+
+
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-’'.]*,\s+$")  # Corvane Health, | a billing company
 
 
 @functools.lru_cache(maxsize=16)
