@@ -2459,6 +2459,19 @@ def test_a_role_described_first_is_the_person_named_next(
             "Millbrook Athletic",
             "said",
         ),
+        # a joint portfolio before a title, and "X-based" before a name, go like titles
+        (
+            "RIA quoted Industry and Trade Minister Ana Roy as saying output would “double”.",
+            "double",
+            "Ana Roy",
+            "quoted as saying",
+        ),
+        (
+            "The London-based Harbour Trace Institute described the trade as “porous”.",
+            "porous",
+            "Harbour Trace Institute",
+            "described as",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

@@ -24,6 +24,7 @@ from .vocabulary import (
     BUSINESS_KIND_WORDS,
     CAP,
     CORPORATE_WORDS,
+    DEMONYMS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -84,6 +85,13 @@ _DOCUMENT_PARTICIPLES = frozenset(  # a report published (on Friday): what follo
     ]
 )
 _TRAILING_ADVERB = re.compile(ADVERBS)
+_BASED = re.compile(r"^[A-Z][\w\-]*-based\s+(?=[A-Z])")  # London-based X: where X is, dropped
+#: A portfolio of two parts before a title (Industry and Trade Minister X, Energy and Climate
+#: Secretary X): the whole goes, or the "and" would read as two speakers.
+_JOINT_PORTFOLIO = re.compile(
+    r"^\s*(?:[A-Z][\w\-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,2}?"
+    r"(?=(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson)\s+[A-Z])"
+)
 _PARTY = re.compile(  # a party before a politician's name, dropped like a title
     r"(?:Liberal\s+Democrat|Lib\s+Dem|Labour|Conservative|Tory|Republican|Democrat|Democratic|"
     r"Green|SNP|Plaid|Reform|Liberal|Independent|Socialist|Social\s+Democrat)\s+(?=[A-Z])"
@@ -132,10 +140,13 @@ def _strip_title(name: str) -> str:
     'Russian Foreign Ministry'
     >>> _strip_title("Liberal Democrat Ewan Sutherland"), _strip_title("Labour Party")
     ('Ewan Sutherland', 'Labour Party')
+    >>> _strip_title("London-based Armament Trace Institute")
+    'Armament Trace Institute'
 
     """
     name = _PORTFOLIO.sub("", name, count=1) or name
     name = without_post_nominal(name)
+    name = _BASED.sub("", name, count=1)  # London-based Armament Trace Institute
     words = name.split()
     if len(words) == 3 and words[0] in NATIONALITIES and _is_person_name(words[1:]):
         name = " ".join(words[1:])  # Belgian Koen Verstraeten
@@ -281,7 +292,10 @@ def speaker_of(chunk: str) -> str | None:
     'Department for Culture, Media and Sport'
     >>> speaker_of("a person familiar with the talks")
     'a person familiar with the talks'
+    >>> speaker_of("Industry and Trade Minister Denis Manturov"), speaker_of("The Argentine")
+    ('Denis Manturov', 'The Argentine')
     """
+    chunk = _JOINT_PORTFOLIO.sub("", chunk, count=1)  # Industry and Trade Minister X: X
     corporate = _CORPORATE_END.search(chunk)
     if corporate:  # Acme Foods Inc.: the suffix and its period stay with a company's name
         name = speaker_of(chunk[: corporate.start()])
@@ -290,6 +304,8 @@ def speaker_of(chunk: str) -> str | None:
     if not words:
         return None
     phrase = " ".join(words)
+    if len(words) == 2 and words[0] in ("the", "The") and words[1] in DEMONYMS:
+        return phrase  # the Argentine: a description of the person named before, kept
     lower = phrase.lower()
     if lower in PRONOUNS or lower in OBJECT_PRONOUNS:  # he; quoted him as saying: he
         return OBJECT_PRONOUNS.get(lower, lower)
