@@ -24,7 +24,6 @@ from .vocabulary import (
     BUSINESS_KIND_WORDS,
     CAP,
     CORPORATE_WORDS,
-    DEMONYMS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -292,8 +291,8 @@ def speaker_of(chunk: str) -> str | None:
     'Department for Culture, Media and Sport'
     >>> speaker_of("a person familiar with the talks")
     'a person familiar with the talks'
-    >>> speaker_of("Industry and Trade Minister Denis Manturov"), speaker_of("The Argentine")
-    ('Denis Manturov', 'The Argentine')
+    >>> speaker_of("Industry and Trade Minister Denis Manturov")
+    'Denis Manturov'
     """
     chunk = _JOINT_PORTFOLIO.sub("", chunk, count=1)  # Industry and Trade Minister X: X
     corporate = _CORPORATE_END.search(chunk)
@@ -304,8 +303,6 @@ def speaker_of(chunk: str) -> str | None:
     if not words:
         return None
     phrase = " ".join(words)
-    if len(words) == 2 and words[0] in ("the", "The") and words[1] in DEMONYMS:
-        return phrase  # the Argentine: a description of the person named before, kept
     lower = phrase.lower()
     if lower in PRONOUNS or lower in OBJECT_PRONOUNS:  # he; quoted him as saying: he
         return OBJECT_PRONOUNS.get(lower, lower)
