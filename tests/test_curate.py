@@ -413,6 +413,17 @@ def test_quote_override_is_applied_by_quote_id() -> None:
     assert quote.speaker_basis == "none"  # the speaker is still the extractor's
 
 
+def test_curated_cue_says_so_in_speaker_basis() -> None:
+    """A cue set by an override also overrules the rule: speaker_basis 'curated'."""
+    quote = make_quote(kind="partial", speaker="Graham", cue="said", speaker_basis="sentence-cue")
+    override = record_override(
+        table="quotes", id=quote.quote_id, field="cue", expected="said", value="told"
+    )
+    [quote], _, problems = apply_record_overrides([quote], [override], "quote_id")
+    assert problems == []
+    assert (quote.cue, quote.speaker_basis) == ("told", "curated")
+
+
 def test_curated_speaker_says_so_in_speaker_basis() -> None:
     """A speaker set by an override has speaker_basis 'curated', not the rule's name."""
     quote = make_quote(kind="partial", speaker="Graham", speaker_basis="sentence-cue")

@@ -2472,6 +2472,46 @@ def test_a_role_described_first_is_the_person_named_next(
             "Harbour Trace Institute",
             "described as",
         ),
+        # ... and what those rules must not take (found in review): a participle after a
+        # person is part of the phrase; two people joined by "and"; "bill" as a noun; a
+        # pronoun after the quotation; "However," is no name; a company's employee; a city
+        (
+            "“Talks are over,” said a diplomat based in Beijing.",
+            "Talks are over,",
+            "a diplomat based in Beijing",
+            "said",
+        ),
+        (
+            "“No,” Ana Roy and Foreign Minister Tom Lund said.",
+            "No,",
+            "Ana Roy and Tom Lund",
+            "said",
+        ),
+        ("Senators passed the bill last night as a “historic” step.", "historic", None, None),
+        (
+            "When Tom Lund said he would go, Sam Roy called the plan “dead”, he said.",
+            "dead",
+            "Sam Roy",
+            "said",
+        ),
+        (
+            "Acme Foods said no. However, a farmers’ group protested. “Shame,” the group said.",
+            "Shame,",
+            "the group",
+            "said",
+        ),
+        (
+            "Ana Roy, an oil company executive, spoke. The company called it “a mistake”.",
+            "a mistake",
+            "The company",
+            "called",
+        ),
+        (
+            "Fans marched in Kansas City on Sunday. “Thank you, fans,” the club said.",
+            "Thank you, fans,",
+            "the club",
+            "said",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

@@ -412,8 +412,8 @@ def apply_record_overrides(
         }
         if o.field == "source_id":
             update["source_basis"] = "curated"
-        if o.field == "speaker":
-            update["speaker_basis"] = "curated"
+        if o.field in ("speaker", "cue"):
+            update["speaker_basis"] = "curated"  # the rule's answer was overruled
         try:  # validated here, so a bad value is reported at its line in overrides.yaml
             out[by_id[o.id]] = type(record).model_validate({**record.model_dump(), **update})
         except ValidationError as exc:

@@ -286,8 +286,8 @@ class Quote(Record):
     speaker_basis: SpeakerBasis = _field(
         "How speaker and cue were found: the extractor's rule (e.g. speaker-cue when 'X said'"
         " follows the quote; continuation for a quote after its speaker's; none when no rule"
-        " named anyone), or curated (an override). docs/quotes.md gives each rule with how"
-        " often its speaker was right on text the rules had never seen.",
+        " named anyone), or curated (an override set the speaker or cue). docs/quotes.md gives"
+        " each rule with how often its speaker was right on text the rules had never seen.",
         "derived",
     )
     curated_fields: list[Text] = _field("Fields set by a curation override.", "derived")

@@ -51,6 +51,7 @@ from .vocabulary import (
     NOT_AFTER_MODAL,
     NP,
     NP_END,
+    POSTMODIFIERS,
     PRONOUNS,
     SAY,
     SENTENCE_CUES,
@@ -77,7 +78,8 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, "none", "none")
 
 #: The rules this module applies itself, beyond the tables of :mod:`~sinoru_data.quotes.rules`:
-#: a "that" clause's speaker before a reporting source, the second half of a split quotation,
+#: the speaker of a clause a reporting source only relays (X told Y that …, the Kremlin said;
+#: X said … “…”, according to CCTV), the second half of a split quotation,
 #: the last reporting verb of the sentence, a headline's speaker, the quotation before (its
 #: sentence, later in its paragraph, the next paragraph), a colon, the sentence before; and
 #: ``none`` when no rule ties the quotation to anyone.
@@ -189,9 +191,9 @@ _LONG_NAME_END = re.compile(  # a long name after a clause boundary, before the 
 _THAT_CLAUSE = re.compile(  # X told Y (on Friday) that …: a reported clause
     rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>{SPEECH})\s+(?:[^\s,;:]+\s+){{0,12}}?that\s"
 )
-_CLAUSE_VERB = re.compile(  # the ships docked (in Oslo): a clause; a statement issued is a name
-    r"\s(?!(?:issued|released|published|signed|adopted|accused|deceased|bereaved|injured)\b)"
-    r"[a-z]+ed(?=$|\s+(?:in|on|at|from|to|into|with|by|after|for|over|off|up|down|out)\b)"
+_CLAUSE_VERB = re.compile(  # said the ships docked (in Oslo): "the ships" is a clause's subject
+    r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s\s+"
+    rf"(?!(?:{POSTMODIFIERS})\b)[a-z]+ed\b"  # not the officials based in Oslo
 )
 _COMMA_ADVERB = re.compile(rf",\s+(?:{ADVERBS})\s+$")  # an apposition, then "later said"
 _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
@@ -568,6 +570,8 @@ def _attribution(rule: Rule, match: re.Match[str], where: str) -> Attribution | 
     'Ana Roy'
     >>> _attribution(rule, rule.pattern.match(" said the ships docked in Oslo."), "") is None
     True
+    >>> _attribution(rule, rule.pattern.match(" said a diplomat based in Oslo."), "").speaker
+    'a diplomat based in Oslo'
     """
     found = match.groupdict()
     cue = _cue_of(match)
@@ -768,9 +772,9 @@ def _reported_clause(before: str, source: Attribution) -> Attribution | None:
     """
     clause = _THAT_CLAUSE.search(before)
     if not clause:
-        said = _last_cue(before) if source.cue == "according to" else None
-        if said and said.speaker and _PLAIN_SAY.fullmatch(said.cue or ""):
-            return replace(said, rule="reported-clause")
+        verb = _last_cue(before) if source.cue == "according to" else None
+        if verb and verb.speaker and _PLAIN_SAY.fullmatch(verb.cue or ""):
+            return replace(verb, rule="reported-clause")
         return None
     speaker = _subject_of_cue(before, clause.start(), clause["cue"])
     return (
@@ -1020,7 +1024,8 @@ def attribute(
         return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:
         governing = _governing_subject(ctx.before) if own.rule == "what-x-calls" else None
-        own = replace(own, speaker=governing or resolve_pronoun(own.speaker, ctx, found))
+        resolved = resolve_pronoun(own.speaker, ctx, found, own.cue)
+        own = replace(own, speaker=governing or resolved)
     if not own.speaker:
         return own
     # a description, or what a pronoun stood for (the automaker said …; it said): its name

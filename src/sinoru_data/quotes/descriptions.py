@@ -131,6 +131,12 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     >>> text = "Millbrook Athletic sacked Gary Holt. “Thanks, Gary,” the club said."
     >>> _kind_named("the club", context(text, 0))
     'Millbrook Athletic'
+    >>> text = "Fans marched in Kansas City. “Thanks, fans,” the club said."
+    >>> _kind_named("the club", context(text, 0)) is None
+    True
+    >>> text = "Ana Roy, an oil company executive, spoke. The company called it “a mistake”."
+    >>> _kind_named("The company", context(text, 0)) is None
+    True
     """
     match = _KIND_PHRASE.fullmatch(phrase)
     if not match:
@@ -144,14 +150,16 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     people, _ = _who_is_named(ctx.raw, ctx.text)
     kind = re.compile(rf"\b(?:{'|'.join(sorted(kinds))}),?\s+$")
     kind_after = re.compile(  # Corvane Health, a billing company used by …
-        rf",\s+(?:a|an)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{'|'.join(sorted(kinds))})\b"
-    )
+        rf",\s+(?:a|an)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{'|'.join(sorted(kinds))})"
+        r"(?=\s*[,.;]|\s+(?:that|which|who|used|based|with|in|of|for|owned|run)\b)"
+    )  # not Ana Roy, an oil company executive
     for i, run in reversed(name_runs(ctx.raw)):
         if not lo <= i < at or ctx.text[i] == BLANK or all(w in PLACE_NAMES for w in run.split()):
             continue
         if kind.search(ctx.text[max(0, i - 40) : i]) or kind_after.match(ctx.text, i + len(run)):
             return speaker_of(run) or run  # drone maker DJI: a company, whatever its name
-        if noun == "club" and set(run.split()) & _CLUB_WORDS:
+        placed = _PLACED.search(ctx.text, max(0, i - 12), i)  # in Kansas City: a place
+        if noun == "club" and run.split()[-1] in _CLUB_WORDS and not placed:
             return run  # Millbrook Athletic: a club, though it reads like a person's name
         if set(run.split()) & people:
             continue
@@ -164,6 +172,7 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     return None
 
 
+_PLACED = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 #: Words that end a sports club's name (Millbrook Athletic, Leeds United): "the club".
 _CLUB_WORDS = frozenset(
     [
@@ -429,12 +438,28 @@ def _unnamed_before(noun: str, before: str) -> bool:
     False
     """
     return any(
-        not _APPOSED_TO_NAME.search(before, 0, match.start())
+        not _describes_name(before[: match.start()])
         for match in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-’']+\s+){{0,3}}?{noun}\b", before)
     )
 
 
-_APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-’'.]*,\s+$")  # Corvane Health, | a billing company
+def _describes_name(before: str) -> bool:
+    """Whether a phrase after ``before`` is set beside a name (Corvane Health, | a company).
+
+    One capitalised word opening a sentence is no name (However, | a farmers' group).
+
+    >>> _describes_name("The breach at Corvane Health, "), _describes_name("No. However, ")
+    (True, False)
+    """
+    before = before[-120:]  # a name is short: no search from every character of a long text
+    name = _NAME_AND_COMMA.search(before)
+    if name is None:
+        return False
+    opens_sentence = before[: name.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n")
+    return " " in name["name"] or not opens_sentence
+
+
+_NAME_AND_COMMA = re.compile(rf"(?P<name>{NAMES}),\s+$")
 
 
 @functools.lru_cache(maxsize=16)

@@ -24,6 +24,7 @@ from .vocabulary import (
     BUSINESS_KIND_WORDS,
     CAP,
     CORPORATE_WORDS,
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -69,26 +70,13 @@ _ROLE_END = re.compile(r"[a-z][\w’'\-]*|\d[\w\-]*")
 _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT_WORDS}")
 _KNOWING = re.compile(KNOWING_SOURCE)
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
-_DOCUMENT_PARTICIPLES = frozenset(  # a report published (on Friday): what follows a document
-    [
-        "issued",
-        "released",
-        "published",
-        "signed",
-        "adopted",
-        "posted",
-        "filed",
-        "obtained",
-        "seen",
-        "circulated",
-    ]
-)
 _TRAILING_ADVERB = re.compile(ADVERBS)
 _BASED = re.compile(r"^[A-Z][\w\-]*-based\s+(?=[A-Z])")  # London-based X: where X is, dropped
-#: A portfolio of two parts before a title (Industry and Trade Minister X, Energy and Climate
-#: Secretary X): the whole goes, or the "and" would read as two speakers.
+#: A portfolio of two parts before a title (Industry and Trade Minister X, Domestic Trade and
+#: Consumer Affairs Minister X): the whole goes, or the "and" would read as two speakers. A
+#: portfolio's word stands before "and" (not Ana Roy and Foreign Minister X: two people).
 _JOINT_PORTFOLIO = re.compile(
-    r"^\s*(?:[A-Z][\w\-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,2}?"
+    rf"^\s*(?:[A-Z][\w\-]*\s+)?{PORTFOLIO_WORDS}\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){{1,2}}?"
     r"(?=(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson)\s+[A-Z])"
 )
 _PARTY = re.compile(  # a party before a politician's name, dropped like a title
@@ -293,6 +281,8 @@ def speaker_of(chunk: str) -> str | None:
     'a person familiar with the talks'
     >>> speaker_of("Industry and Trade Minister Denis Manturov")
     'Denis Manturov'
+    >>> speaker_of("Ana Roy and Foreign Minister Tom Lund")  # two people, not a portfolio
+    'Ana Roy and Tom Lund'
     """
     chunk = _JOINT_PORTFOLIO.sub("", chunk, count=1)  # Industry and Trade Minister X: X
     corporate = _CORPORATE_END.search(chunk)
@@ -345,7 +335,7 @@ def _phrase_words(chunk: str) -> list[str]:
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     while len(words) > 1 and _TRAILING_ADVERB.fullmatch(words[-1]):
         words.pop()  # Gagnon later (told): the adverb is the verb's
-    if len(words) > 2 and words[-1] in _DOCUMENT_PARTICIPLES:
+    if len(words) > 2 and words[-1] in DOCUMENT_PARTICIPLES:
         words.pop()
     return words
 
@@ -473,7 +463,7 @@ def _names_a_body(head: Sequence[str], tail: Sequence[str]) -> bool:
 
 
 def _is_personal_name(head: Sequence[str]) -> bool:
-    """Whether the words before "of" are a person's name (with a title), not a body's.
+    """Whether the words before "of" end in a person's name (after a title or role), not a body's.
 
     A person's affiliation follows "of" with or without "the" (Judge Rafael Ortiz of Federal
     District Court), while a body's head word is a body or group word (Bank of England).
@@ -485,10 +475,11 @@ def _is_personal_name(head: Sequence[str]) -> bool:
     >>> _is_personal_name("consumer advocate William Huang".split())  # a role, then the name
     True
     """
-    names = list(itertools.takewhile(_is_name_word, reversed(head)))
-    body = any(word in ORG_WORDS or word in GROUP_NOUNS for word in names)
-    bodies_article = head[0].lower() in ("the", "a", "an")  # the National Bureau of Statistics
-    return len(names) >= 2 and not body and not bodies_article
+    if not head or head[0].lower() in ("the", "a", "an"):
+        return False  # the National Bureau (of Statistics): a body's article
+    last_names = list(itertools.takewhile(_is_name_word, reversed(head)))  # a role, then a name
+    body = any(word in ORG_WORDS or word in GROUP_NOUNS for word in last_names)
+    return len(last_names) >= 2 and not body
 
 
 def _is_plural_opener(head: Sequence[str], after: str) -> bool:

@@ -15,7 +15,9 @@ from .names import is_name, name_runs, person
 from .result import FoundQuote
 from .sentences import BLANK, Context, sentence_subject
 from .vocabulary import (
+    CORPORATE_WORDS,
     PERSON_NOUNS,
+    PLACE_NAMES,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
@@ -50,7 +52,9 @@ def _nearest(candidates: Iterable[tuple[int, str | None]]) -> tuple[int, str] | 
     return next(((at, name) for at, name in candidates if name), None)
 
 
-def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> str | None:
+def resolve_pronoun(
+    pronoun: str, ctx: Context, found: Sequence[FoundQuote], cue: str | None = None
+) -> str | None:
     """The person, pair or thing a pronoun refers to: the nearest one named before.
 
     he/she: the subject of the quotation's sentence when that is a person (X thanked Y for
@@ -73,7 +77,7 @@ def resolve_pronoun(pronoun: str, ctx: Context, found: Sequence[FoundQuote]) -> 
         unnamed = _unnamed_subject_before(ctx)
         if unnamed:
             return unnamed  # One mother, who asked not to be named, said … “…,” she said.
-        inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0, pronoun=pronoun)
+        inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0, pronoun=pronoun, cue=cue)
         if inside or not ctx.nested:
             return inside or _role_before(pronoun, ctx.before)
         # “He told me, ‘…’,” Ortiz said: he is someone named before, not the one quoting him
@@ -151,6 +155,7 @@ def _person_before(
     lo: int,
     avoid: Iterable[str | None] = (),
     pronoun: str = "",
+    cue: str | None = None,
 ) -> str | None:
     """The person named or quoted last between ``lo`` and the quotation, if any.
 
@@ -167,15 +172,16 @@ def _person_before(
     >>> _person_before(context(text, 0), [], 0)
     'Pene'
     """
-    at = ctx.span.open_at
-    said = re.search(rf"\b{pronoun}\b(?!.*\b{pronoun}\b)", ctx.before, re.I) if pronoun else None
-    if said:  # what he calls Mendoza’s “…”: he is someone named before "he"
-        at = ctx.start + said.start()
+    at = _pronoun_at(ctx, pronoun, cue) if pronoun and cue else ctx.span.open_at
     avoided = {word for name in avoid if name for word in name.split()}
     all_runs = name_runs(ctx.raw)
     runs = all_runs[bisect.bisect_left(all_runs, (lo,)) : bisect.bisect_left(all_runs, (at,))]
     earlier = all_runs[: bisect.bisect_left(all_runs, (at,))]
-    surnames = {name.split()[-1] for _, run in earlier if (name := person(run))}
+    surnames = {  # of people: not Foods after Acme Foods
+        name.split()[-1]
+        for _, run in earlier
+        if (name := person(run)) and not set(name.split()) & CORPORATE_WORDS
+    }
     named = (
         (i, person(run) or (run if _is_surname(run, i, surnames, ctx.raw) else None))
         for i, run in reversed(runs)
@@ -187,11 +193,34 @@ def _person_before(
         _nearest(
             (i, s)
             for i, s in quoted
-            if is_name(s) and " and " not in str(s) and not avoided & set(str(s).split())
+            if is_name(s)
+            and " and " not in str(s)
+            and not avoided & set(str(s).split())
+            and not set(str(s).split()) <= PLACE_NAMES  # he is never Moscow
         ),
     ]
     known = [c for c in candidates if c]
     return max(known)[1] if known else None
+
+
+def _pronoun_at(ctx: Context, pronoun: str, cue: str) -> int:
+    """Where a pronoun stands with its cue before the quotation, else the quotation's start.
+
+    A pronoun refers back from where it stands: in "what he calls Roy’s “…”" the name after
+    "he" is not who "he" is.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> ctx = context("Ed Lam mocked what he calls Roy’s “plan”.", 0)
+    >>> _pronoun_at(ctx, "he", "calls")
+    19
+    >>> _pronoun_at(context("“No,” he said.", 0), "he", "said")  # after the quotation
+    0
+    """
+    verb = re.escape(cue.split()[0])
+    said = list(
+        re.finditer(rf"\b{re.escape(pronoun)}\s+(?:\S+\s+){{0,2}}?{verb}\b", ctx.before, re.I)
+    )
+    return ctx.start + said[-1].start() if said else ctx.span.open_at
 
 
 def _is_surname(run: str, at: int, surnames: set[str], text: str) -> bool:

@@ -37,6 +37,7 @@ from .vocabulary import (
     NP_END,
     PORTFOLIO,
     PRAISING,
+    PROMOTING,
     SPEECH,
     TITLED_NAME,
     TITLES,
@@ -246,7 +247,7 @@ BEFORE_RULES = (
     _rule(
         "what-x-calls",  # what a 2019 Brookings report described as “…”
         rf"\b(?:what|which|that)\s+(?P<speaker>{NP})(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
-        rf"(?P<cue>{CALL}|describes|described|terms|termed|(?:promoted|touted|hailed|branded|billed)(?=\s+as\b))"
+        rf"(?P<cue>{CALL}|describes|described|terms|termed|(?:{PROMOTING}|hailed|branded)(?=\s+as\b))"
         rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
     ),
@@ -295,7 +296,7 @@ BEFORE_RULES = (
     ),
     _rule(  # the agency billed the mission as “…”: promoting verbs count only with "as"
         "judging-as",
-        rf"(?<![\w\-])(?P<cue>(?:bill|tout|pitch|promot)(?:ed|es|s|ing|e)?)\s+"
+        rf"(?<![\w\-])(?P<cue>{PROMOTING})\s+"
         rf"(?:{TOKEN}\s+){{1,6}}?(?P<cue2>as)\s+(?:(?:a|an|the)\s+)?$",
         "description",
         last_words=9,

@@ -237,7 +237,7 @@ PORTFOLIO_WORDS = _words(
     "Development Environment Information Communications Transport Energy Culture Sport Sports",
     "Tourism Housing Labour Labor Agriculture Fisheries Works Resources Planning Welfare",
     "Employment Innovation Technology Science Commerce Relations Services Equalities Arts",
-    "Heritage Infrastructure",
+    "Heritage Infrastructure Climate Economy Digital Rural Water",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
@@ -437,6 +437,31 @@ ADVERBS = _words(
     "later also then again once further finally still now recently previously earlier",
     "subsequently repeatedly separately publicly privately quickly simply only just yesterday",
     "today",
+)
+#: Verbs that promote something "as" the speaker's words put it (billed the launch as “…”): past
+#: and -ing forms only, as "bill" and "pitch" are nouns too (the bill as a “historic” step).
+PROMOTING = _words("billed billing touted touting pitched pitching promoted promoting")
+#: Participles that follow a noun as part of its phrase, not as its verb (a statement issued on
+#: Friday, a diplomat based in Oslo, officials briefed on the talks).
+POSTMODIFIERS = _words(
+    "based involved trained briefed stationed posted employed appointed tasked charged named",
+    "quoted cited interviewed contacted affected displaced injured accused issued released",
+    "published signed adopted filed obtained seen circulated",
+)
+#: The ones that follow a document (a report published on Friday): dropped from its name.
+DOCUMENT_PARTICIPLES = frozenset(
+    [
+        "issued",
+        "released",
+        "published",
+        "signed",
+        "adopted",
+        "posted",
+        "filed",
+        "obtained",
+        "seen",
+        "circulated",
+    ]
 )
 #: A kind of business printed before its name where a sentence opens (Retailer Next said,
 #: Owner Harbour Foods said): dropped like a title.
