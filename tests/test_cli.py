@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sinoru_data.cli import main
+from sinoru_data.quotes import SURE_RULES
 
 from .conftest import RAW, ROOT
 
@@ -28,6 +29,20 @@ def test_parse_review_lists_judgement_calls(capsys: pytest.CaptureFixture[str]) 
     assert any("line 42 [stray]" in r for r in review)
     assert any("line 126 [subheading, curated]" in r for r in review)
     assert not any("comment footer" in r for r in review)  # the page ends with its footer
+
+
+def test_parse_review_lists_quotes_whose_rule_is_not_among_the_surest(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Each quote found by a less sure rule is listed once, with its line and id; the others not."""
+    assert main(["parse", str(RAW), "--root", str(ROOT), "--review"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    listed = [r for r in out["review"] if "[quote " in r]
+    unsure = [q for q in out["quotes"] if q["speaker_basis"] not in SURE_RULES | {"curated"}]
+    assert len(listed) == len(unsure) > 0
+    assert any(r.startswith("line 56 [quote ") and "by rule sentence-cue" in r for r in listed)
+    sure = [q["quote_id"] for q in out["quotes"] if q["speaker_basis"] == "cue-speaker"]
+    assert sure and not any(f"[quote {quote_id}]" in r for quote_id in sure for r in listed)
 
 
 def test_parse_review_lists_a_missing_footer(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -1370,6 +1371,20 @@ def test_every_rule_is_documented() -> None:
 
     doc = (Path(__file__).resolve().parents[1] / "docs" / "quotes.md").read_text(encoding="utf-8")
     assert not {name for name in RULE_NAMES if f"`{name}`" not in doc}
+
+
+def test_sure_rules_are_those_the_docs_measure_at_90_percent_or_more() -> None:
+    """SURE_RULES (the rules parse --review does not ask to check) follow the table in
+    docs/quotes.md: 20 or more blind quotations and a strict speaker accuracy of 0.900 or more."""
+    from sinoru_data.quotes import SURE_RULES
+
+    doc = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z-]+)` \| ([\d,]+) \| [\d.]+% \| ([\d.]+) \|", doc, re.M)
+    assert rows
+    measured = {
+        rule for rule, n, right in rows if int(n.replace(",", "")) >= 20 and float(right) >= 0.9
+    }
+    assert measured == SURE_RULES
 
 
 def test_speaker_basis_admits_every_rule_and_curated() -> None:

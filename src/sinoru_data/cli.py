@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__, curate
+from . import __version__, curate, quotes
 from .build import CURATION_DIR, build, parse_file
 from .errors import SinoruDataError
 
@@ -69,9 +69,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _review(parsed: Any, unknown: list[str]) -> list[str]:
-    """The lines a curator should look at: dropped lines, judgement calls, overrides, unknown outlets.
+    """What a curator should look at: judgement calls, unknown outlets, quotes to check.
 
-    (A missing comment footer is added by :func:`cmd_parse`.)
+    The lines dropped or given a role by judgement or by an override, outlet labels the
+    registry lacks, and quotes whose speaker came from a rule not among the surest. (A
+    missing comment footer is added by :func:`cmd_parse`.)
     """
     notes = [
         f"line {line.line} [{line.role}{', curated' if line.role_basis == 'curated' else ''}]: "
@@ -79,10 +81,36 @@ def _review(parsed: Any, unknown: list[str]) -> list[str]:
         for line in parsed.lines
         if line.note
     ]
-    return notes + [
+    unknowns = [
         f"unknown outlet label: {label!r} (add it to data/curation/sources.yaml)"
         for label in unknown
     ]
+    return notes + unknowns + [_quote_to_check(q) for q in parsed.quotes if _unsure(q)]
+
+
+def _unsure(quote: Any) -> bool:
+    """Whether a quote's speaker came from a rule outside :data:`quotes.SURE_RULES`.
+
+    >>> from types import SimpleNamespace as Q
+    >>> _unsure(Q(speaker_basis="sentence-cue")), _unsure(Q(speaker_basis="cue-speaker"))
+    (True, False)
+    """
+    return quote.speaker_basis not in quotes.SURE_RULES | {"curated"}
+
+
+def _quote_to_check(quote: Any) -> str:
+    """A review line for a quote whose speaker is worth a second look.
+
+    >>> from types import SimpleNamespace as Q
+    >>> print(_quote_to_check(Q(line=9, quote_id="e-q1", kind="term", speaker=None, cue=None,
+    ...                         speaker_basis="none", text="no limits")))
+    line 9 [quote e-q1]: term, speaker None, cue None by rule none: check it (docs/quotes.md) — 'no limits'
+    """
+    return (
+        f"line {quote.line} [quote {quote.quote_id}]: {quote.kind}, speaker {quote.speaker!r}, "
+        f"cue {quote.cue!r} by rule {quote.speaker_basis}: check it (docs/quotes.md) — "
+        f"{quote.text[:60]!r}"
+    )
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -161,7 +189,8 @@ def _add_parse(sub: Any) -> None:
     p.add_argument(
         "--review",
         action="store_true",
-        help="add a 'review' list: dropped lines, judgement calls, overrides, unknown outlets",
+        help="add a 'review' list: dropped lines, judgement calls, overrides, unknown outlets,"
+        " quotes to check",
     )
 
 

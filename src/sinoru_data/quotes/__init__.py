@@ -41,7 +41,14 @@ The package, in the order a quotation goes through it:
   returning one :class:`~sinoru_data.quotes.result.FoundQuote` per quotation.
 """
 
-from .attribution import NO_ATTRIBUTION, OWN_RULES, RULE_NAMES, Attribution, attribute
+from .attribution import (
+    NO_ATTRIBUTION,
+    OWN_RULES,
+    RULE_NAMES,
+    SURE_RULES,
+    Attribution,
+    attribute,
+)
 from .extraction import extract
 from .names import full_name
 from .result import FoundQuote
@@ -82,6 +89,7 @@ __all__ = [
     "SENTENCE_RULES",
     "SPEECH",
     "STOP_CAPS",
+    "SURE_RULES",
     "TITLES",
     "TRAILING_RULES",
     "Attribution",
