@@ -2527,6 +2527,31 @@ def test_a_role_described_first_is_the_person_named_next(
             "the club",
             "said",
         ),
+        # "spoke of", an inquiry's "found that"; "what X, a group, called"; "sanctions he called"
+        (
+            "Ana Roy has spoken of her “nine months of hell” on the tour.",
+            "nine months of hell",
+            "Ana Roy",
+            "spoken of",
+        ),
+        (
+            "An independent review found that the plan was “out of date”.",
+            "out of date",
+            "An independent review",
+            "found",
+        ),
+        (
+            "Bills will rise by $3, a figure that Union des ménages, a consumer group, called “misleading”.",
+            "misleading",
+            "Union des ménages",
+            "called",
+        ),
+        (
+            "Guo Shuqing said China would not join sanctions he called “unilateral”.",
+            "unilateral",
+            "Guo Shuqing",
+            "called",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

@@ -173,7 +173,7 @@ _INDEFINITE_END = re.compile(r"\b(?:a|an)\s+$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _OF_END = re.compile(r"\bof\s*$")
 _ROLE_OF = re.compile(r"^(?:the|a|an)\s+[a-z][\w\-]*\s+of\s")  # the head of Acme Health
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for"})
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "into"})  # an inquiry into …
 _COMPLEMENT = _PREPOSITIONS | {"to", "on", "with", "by"}
 _NP_START = frozenset(
     {"a", "an", "the", "one", "two", "three", "some", "several", "many", "most", "all", "each"}
@@ -208,6 +208,7 @@ _CLAUSE_VERB = re.compile(  # said the ships docked (in Oslo): "the ships" is a 
     r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s\s+"
     rf"(?!(?:{POSTMODIFIERS})\b)[a-z]+ed\b"  # not the officials based in Oslo
 )
+_SPOKE_OF = re.compile(r"(?:spoke|spoken|speaks|talked|talks)\s+of")
 _COMMA_ADVERB = re.compile(rf",\s+(?:{ADVERBS})\s+$")  # an apposition, then "later said"
 _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|stated|states|warned|warns|"
@@ -811,6 +812,7 @@ def _reports_label(found: Attribution, ctx: Context) -> bool:
     cue = found.cue or ""
     return (
         SAY.fullmatch(cue) is not None
+        or _SPOKE_OF.fullmatch(cue) is not None  # spoke of her “nine months of hell”
         or cue.startswith("accus")
         or (_HEADLINE_VERB.fullmatch(cue) is not None and _in_headline(ctx))
     )

@@ -71,7 +71,7 @@ _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT
 _KNOWING = re.compile(KNOWING_SOURCE)
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
 _TRAILING_ADVERB = re.compile(ADVERBS)
-_BASED = re.compile(r"^[A-Z][\w\-]*-based\s+(?=[A-Z])")  # London-based X: where X is, dropped
+_BASED = re.compile(r"^[A-Z][\w\-]*-(?:based|born)\s+(?=[A-Z])")  # London-based X, Dunblane-born X
 #: A portfolio of two parts before a title (Industry and Trade Minister X, Domestic Trade and
 #: Consumer Affairs Minister X): the whole goes, or the "and" would read as two speakers. A
 #: portfolio's word stands before "and" (not Ana Roy and Foreign Minister X: two people).

@@ -246,14 +246,16 @@ BEFORE_RULES = (
     ),
     _rule(
         "what-x-calls",  # what a 2019 Brookings report described as “…”
-        rf"\b(?:what|which|that)\s+(?P<speaker>{NP})(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
+        rf"\b(?:what|which|that)\s+(?P<speaker>{NP})(?P<appos>,\s+(?:a|an|the)\s+[^,;“”\"]{{1,60}},)?"
+        rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed|(?:{PROMOTING}|hailed|branded)(?=\s+as\b))"
         rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
     ),
     _rule(
-        "what-x-calls",  # a move Mayor Ana Roy called “…”; a jump she described as “…”
-        rf"\b(?:a|an)\s+[a-z][\w\-]*\s+(?P<speaker>he|she|they|it|{NAMES}|the\s+[a-z]+|(?:[a-z]+\s+)?[a-z]+s)"
+        "what-x-calls",  # a move Mayor Ana Roy called “…”; sanctions he called “…”
+        r"\b(?:(?:a|an)\s+[a-z][\w\-]*|[a-z][\w\-]*s(?=\s+(?:he|she|they)\s))\s+"  # sanctions he called
+        rf"(?P<speaker>he|she|they|it|{NAMES}|the\s+[a-z]+|(?:[a-z]+\s+)?[a-z]+s)"
         rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed)(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",

@@ -172,7 +172,8 @@ SENTENCE_CUES = _words(
     "claims notes replies criticised criticized described describing dismissed dismissing branded",
     "labelled blamed blaming rejects rejected hails hailed",
     "called on|calls on|calling on",
-).replace("(?:", f"(?:{CALL}|(?<=to )demand(?= that)|", 1)  # voted to demand that …
+    "spoke of|spoken of|speaks of|talked of|talks of",
+).replace("(?:", f"(?:{CALL}|(?<=to )demand(?= that)|found(?= that)|", 1)  # voted to demand that …
 #: A verb of judging right before its object (praised the “…”, slammed the plan as “…”).
 JUDGING = _words(_verb_forms(_JUDGING))
 PRAISING = _words(_verb_forms(_PRAISING))
