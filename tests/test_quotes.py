@@ -2806,3 +2806,18 @@ def test_a_title_cased_quotation_is_a_name_with_no_speaker(text: str, quote: str
 def test_an_unnamed_source_keeps_its_workplace_and_a_name_drops_it(text: str, speaker: str) -> None:
     """An unnamed source is printed with where they work; a named one is the name alone."""
     assert the(text, "It is busy,").speaker == speaker
+
+
+def test_a_text_is_read_for_brackets_once_however_many_quotations() -> None:
+    """Blanking the brackets after names is done once per text, not once per quotation (a long
+    text with hundreds of quotations was quadratic); nested quotations included."""
+    from sinoru_data.quotes import sentences
+
+    text = " ".join(
+        f"“Part {n} is ‘done’,” Ana Roy (D-Ariz.) said. The “plan {n}” stalled." for n in range(30)
+    )
+    sentences._skip_brackets.cache_clear()
+    quotes = extract(text)
+    assert len(quotes) == 90
+    assert sentences._skip_brackets.cache_info().misses == 1
+    assert quotes[0].speaker == "Ana Roy"

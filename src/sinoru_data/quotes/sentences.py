@@ -344,18 +344,21 @@ def context(text: str, index: int, spans: Sequence[Span] | None = None) -> Conte
     start = max(lo, starts[bisect.bisect_right(starts, span.open_at) - 1])
     after = bisect.bisect_right(starts, span.close_at)
     end = min(hi, starts[after]) if after < len(starts) else hi
-    blanked = _blank_around(text, spans, span, outer[0]) if outer else _blank_all(text)
-    return Context(_skip_brackets(blanked), span, lo, hi, start, end, bool(outer), starts, text)
+    read = _skip_brackets(text)  # once per text; the blanking below keeps its offsets
+    blanked = _blank_around(read, spans, span, outer[0]) if outer else _blank_all(read)
+    return Context(blanked, span, lo, hi, start, end, bool(outer), starts, text)
 
 
 #: A short bracket after a name: the Electoral Commission (EC) said; Rep. Ana Roy (D-Ariz.) told.
 _BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z.]) \([A-Z][^()“”\"]{1,20}\)(?=[ ,])(?!\s*[—–-])")
 
 
+@functools.lru_cache(maxsize=16)
 def _skip_brackets(text: str) -> str:
     """``text`` with a short bracket after a name (an acronym, a party) blanked, offsets kept.
 
-    The rules then read the name and its verb together, as a reader does.
+    The rules then read the name and its verb together, as a reader does. Done once per
+    text and kept, not once per quotation (which made long texts quadratic).
 
     >>> _skip_brackets("The Electoral Commission (EC) has said")
     'The Electoral Commission      has said'
