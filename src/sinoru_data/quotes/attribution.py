@@ -103,6 +103,7 @@ SURE_RULES = frozenset(
         "cue-speaker",
         "continuation",
         "headline-speaker",
+        "praising-verb",
         "reported-clause",
         "split-quotation",
         "was-quoted-as-saying",
