@@ -2552,6 +2552,26 @@ def test_a_role_described_first_is_the_person_named_next(
             "Guo Shuqing",
             "called",
         ),
+        # "a pledge her rival called", "a move finance ministry officials described as"; and a
+        # noun after a verb (rejected claims) is no reporting verb of its own
+        (
+            "She promised free buses, a pledge her Conservative rival called “fantasy economics”.",
+            "fantasy economics",
+            "her Conservative rival",
+            "called",
+        ),
+        (
+            "They raised the age, a move finance ministry officials described as “a middle path”.",
+            "a middle path",
+            "finance ministry officials",
+            "described",
+        ),
+        (
+            "The Dock Union rejected claims it was to blame, saying the firm had “made this mess”.",
+            "made this mess",
+            "Dock Union",
+            "saying",
+        ),
         # an adverb after an apposition: the apposed name is still the subject
         (
             "It was a speech that Kyiv's envoy, Ida Roy, later dismissed as “words without deeds”.",

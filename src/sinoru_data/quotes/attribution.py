@@ -209,6 +209,9 @@ _CLAUSE_VERB = re.compile(  # said the ships docked (in Oslo): "the ships" is a 
     r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s\s+"
     rf"(?!(?:{POSTMODIFIERS})\b)[a-z]+ed\b"  # not the officials based in Oslo
 )
+_OBJECT_NOUN = re.compile(
+    r"[a-z]+ed\s+(?:claims|notes|replies|warnings|reports)$"
+)  # rejected claims
 _SPOKE_OF = re.compile(r"(?:spoke|spoken|speaks|talked|talks)\s+of")
 _COMMA_ADVERB = re.compile(rf",\s+(?:{ADVERBS})\s+$")  # an apposition, then "later said"
 _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
@@ -507,8 +510,14 @@ def _earlier_subject(before: str, head: str) -> str | None:
 
     >>> _earlier_subject("Lu argued it and warned ", "Lu argued it and ")
     'Lu'
+
+    A noun that looks like a verb after one (rejected claims) is its object, not a verb:
+
+    >>> head = "The union rejected claims it lied, "
+    >>> _earlier_subject(head + "saying ", head)
+    'The union'
     """
-    prior = list(_LAST_CUE.finditer(head))
+    prior = [m for m in _LAST_CUE.finditer(head) if not _OBJECT_NOUN.search(head, 0, m.end())]
     if prior:
         return _subject_of_cue(before, prior[-1].start(), prior[-1]["cue"])
     document = _document_before(head)

@@ -255,7 +255,8 @@ BEFORE_RULES = (
     _rule(
         "what-x-calls",  # a move Mayor Ana Roy called “…”; sanctions he called “…”
         r"\b(?:(?:a|an)\s+[a-z][\w\-]*|[a-z][\w\-]*s(?=\s+(?:he|she|they)\s))\s+"  # sanctions he called
-        rf"(?P<speaker>he|she|they|it|{NAMES}|the\s+[a-z]+|(?:[a-z]+\s+)?[a-z]+s)"
+        rf"(?P<speaker>he|she|they|it|{NAMES}|(?:the|her|his|their|its)\s+(?:[\w\-’']+\s+){{0,2}}?[a-z]+"
+        r"|(?:[a-z][\w\-’']*\s+){0,2}[a-z]+s)"  # her Conservative rival, finance ministry officials
         rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed)(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
