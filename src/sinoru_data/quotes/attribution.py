@@ -103,7 +103,6 @@ SURE_RULES = frozenset(
         "cue-speaker",
         "continuation",
         "headline-speaker",
-        "praising-verb",
         "reported-clause",
         "split-quotation",
         "was-quoted-as-saying",
