@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import shutil
+import sys
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -72,6 +75,16 @@ def snapshot(root: Path) -> dict[str, str]:
         for f in files
         if f.is_file()
     }
+
+
+def load_script(name: str) -> ModuleType:
+    """``scripts/<name>.py``, imported from its path (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def _plain(value: object) -> object:

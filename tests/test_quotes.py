@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
@@ -16,22 +13,9 @@ from hypothesis import strategies as st
 
 from sinoru_data.quotes import FoundQuote, extract, find_spans
 
-from .conftest import EXPECTED, ROOT
+from .conftest import EXPECTED, ROOT, load_script
 
-
-def _scorer() -> ModuleType:
-    """scripts/score_quotes.py, imported from its path (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "score_quotes", ROOT / "scripts" / "score_quotes.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-score_quotes = _scorer()
+score_quotes = load_script("score_quotes")
 
 
 def the(text: str, quote: str) -> FoundQuote:

@@ -8,30 +8,14 @@ commit is run for real.
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import subprocess
-import sys
 from collections import Counter
-from types import ModuleType
 
 import pytest
 
-from .conftest import EXPECTED, ROOT
+from .conftest import EXPECTED, ROOT, load_script
 
-
-def _script() -> ModuleType:
-    """scripts/rule_accuracy.py, imported from its path (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "rule_accuracy", ROOT / "scripts" / "rule_accuracy.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-rule_accuracy = _script()
+rule_accuracy = load_script("rule_accuracy")
 
 
 def test_doctests() -> None:
