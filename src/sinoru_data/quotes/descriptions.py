@@ -158,7 +158,7 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
             continue
         if kind.search(ctx.text[max(0, i - 40) : i]) or kind_after.match(ctx.text, i + len(run)):
             return speaker_of(run) or run  # drone maker DJI: a company, whatever its name
-        placed = _PLACED.search(ctx.text, max(0, i - 12), i)  # in Kansas City: a place
+        placed = is_object(ctx.text, i)  # in Kansas City: a place
         if noun == "club" and run.split()[-1] in _CLUB_WORDS and not placed:
             return run  # Millbrook Athletic: a club, though it reads like a person's name
         if set(run.split()) & people:
@@ -172,7 +172,6 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     return None
 
 
-_PLACED = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 #: Words that end a sports club's name (Millbrook Athletic, Leeds United): "the club".
 _CLUB_WORDS = frozenset(
     [
