@@ -55,6 +55,7 @@ from .vocabulary import (
     PRONOUNS,
     SAY,
     SENTENCE_CUES,
+    SPEAKING_OF,
     SPEECH,
     TITLES,
     WHEN,
@@ -211,7 +212,7 @@ _CLAUSE_VERB = re.compile(  # said the ships docked (in Oslo): "the ships" is a 
 _OBJECT_NOUN = re.compile(
     r"[a-z]+ed\s+(?:claims|notes|replies|warnings|reports)$"
 )  # rejected claims
-_SPOKE_OF = re.compile(r"(?:spoke|spoken|speaks|talked|talks)\s+of")
+_SPOKE_OF = re.compile(SPEAKING_OF)
 _COMMA_ADVERB = re.compile(rf",\s+(?:{ADVERBS})\s+$")  # an apposition, then "later said"
 _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|stated|states|warned|warns|"

@@ -163,6 +163,9 @@ _SAYING_NEARBY = _wordset(
     "question object deny specify elaborate clarify hint text message email reassure assure",
     "instruct volunteer venture counsel muse joke laugh sigh snap+ repeat",
 )
+#: Speaking "of" something, which the quotation names (spoke of her “nine months of hell”).
+_SPEAKING_OF = "spoke of|spoken of|speaks of|talked of|talks of"
+SPEAKING_OF = _words(_SPEAKING_OF)
 SENTENCE_CUES = _words(
     _verb_forms("|".join(w for w in _SAYING.split("|") if w not in _SAYING_NEARBY)),
     _verb_forms(
@@ -172,7 +175,7 @@ SENTENCE_CUES = _words(
     "claims notes replies criticised criticized described describing dismissed dismissing branded",
     "labelled blamed blaming rejects rejected hails hailed",
     "called on|calls on|calling on",
-    "spoke of|spoken of|speaks of|talked of|talks of",
+    _SPEAKING_OF,
 ).replace("(?:", f"(?:{CALL}|(?<=to )demand(?= that)|found(?= that)|", 1)  # voted to demand that …
 #: A verb of judging right before its object (praised the “…”, slammed the plan as “…”).
 JUDGING = _words(_verb_forms(_JUDGING))
