@@ -1586,6 +1586,57 @@ def test_a_description_of_a_person_is_the_one_person_named(
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
+        (  # the page-shaped case: two people, the description follows the one just spoken of
+            "Elena Vostrikova won her first title on Saturday, beating Maya Castellanos in the "
+            "final. “I am so tired,” the 21-year-old said. Castellanos, who saved three match "
+            "points, was gracious. “She was better,” the Spaniard said.",
+            "She was better,",
+            "Castellanos",
+        ),
+        (
+            "Elena Vostrikova won her first title on Saturday, beating Maya Castellanos in the "
+            "final. “I am so tired,” the 21-year-old said.",
+            "I am so tired,",
+            "Elena Vostrikova",
+        ),
+        (  # the age set beside a name decides
+            "Ed Lam, 31, lost to Jo Kerr, 29, in Leeds. “Easy,” said the 29-year-old.",
+            "Easy,",
+            "Jo Kerr",
+        ),
+        (  # a description with its home town, or with a job, after the age
+            "Ana Roy thanked Tom Reed. The 29-year-old from Cork told the BBC: “I am home.”",
+            "I am home.",
+            "Ana Roy",
+        ),
+        (
+            "When the hatch closed, Claire Roy became the first woman to fly. The 44-year-old "
+            "former test pilot said she was “not nervous”.",
+            "not nervous",
+            "Claire Roy",
+        ),
+        (  # someone else named in the quotation's own sentence: which one is a guess
+            "Ana Roy named her squad. Asked about Tom Reed, the 52-year-old said he was “unfit”.",
+            "unfit",
+            "the 52-year-old",
+        ),
+        (  # the sentence before names two and neither is its subject
+            "Rain fell on Ana Roy and on Tom Reed. “Awful,” said the 30-year-old.",
+            "Awful,",
+            "the 30-year-old",
+        ),
+    ],
+)
+def test_a_description_of_a_person_follows_the_person_just_spoken_of(
+    text: str, quote: str, speaker: str
+) -> None:
+    """With several people named, "the 21-year-old" is the subject of the sentence before."""
+    assert the(text, quote).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
         (
             "Norway’s envoy to the United Nations called the vote “a mistake.” "
             "“We will not give up,” Lena Dahl said.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from .names import is_name, name_runs, person, speaker_of
 from .pronouns import is_object
@@ -343,8 +344,9 @@ _BODY_DESCRIPTION = re.compile(  # the company, the Russian energy giant (not it
 )
 
 
-_PERSON_DESCRIPTION = re.compile(  # the 27-year-old Pole, the Briton, the 31-year-old
-    r"(?:[Tt]he\s+)?(?P<age>\d{1,3}-year-old\s*)?(?:(?:[a-z][\w\-]*)\s+)?(?P<nation>[A-Z][a-z]+)?"
+_PERSON_DESCRIPTION = re.compile(  # the 27-year-old Pole, the Briton, the 31-year-old from Cork
+    r"(?:[Tt]he\s+)?(?P<age>\d{1,3}-year-old)?(?:\s*(?<![\w\-])[a-z][\w\-]*){0,5}?"
+    r"\s*(?P<nation>[A-Z][a-z]+)?(?:\s+from\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
 )
 
 
@@ -593,14 +595,17 @@ def _described_person(phrase: str, ctx: Context) -> str | None:
     >>> text = "Jo “the Rocket” Kerr won. “Easy,” said the Briton."
     >>> _described_person("Briton", context(text, 1))
     'Jo Kerr'
-    >>> text = "Jo Kerr beat Ed Lam. “Easy,” said the 29-year-old."
+    >>> text = "Jo Kerr defeated Ed Lam. “Easy,” said the 29-year-old."
+    >>> _described_person("the 29-year-old", context(text, 0))
+    'Jo Kerr'
+    >>> text = "Jo Kerr beat Ed Lam. Then Lam and Kerr spoke. “Easy,” said the 29-year-old."
     >>> _described_person("the 29-year-old", context(text, 0)) is None
     True
     >>> text = "Jo Kerr beat the Kenyan favourite. “Easy,” said the Kenyan."
     >>> _described_person("the Kenyan", context(text, 0)) is None
     True
     """
-    match = _PERSON_DESCRIPTION.fullmatch(phrase)
+    match = _PERSON_DESCRIPTION.fullmatch(phrase.strip())
     if not match or not (match["age"] or match["nation"]):
         return None
     if match["nation"] and match["nation"] not in DEMONYMS:
@@ -620,7 +625,104 @@ def _described_person(phrase: str, ctx: Context) -> str | None:
     named = [(i, name) for i, name in _people(ctx.raw, ctx.text) if lo <= i < at]
     people = {name for _, name in named + nicknamed}
     surnames = {name.split()[-1] for name in people}
-    return max(people, key=len) if len(surnames) == 1 else None
+    if len(surnames) == 1:
+        return max(people, key=len)
+    return _one_of_several(match["age"], ctx, named)
+
+
+def _one_of_several(age: str | None, ctx: Context, named: Sequence[tuple[int, str]]) -> str | None:
+    """Which of several people named before "the 29-year-old" (``age``) or "the Scot" is.
+
+    The one whose age the text set beside their name, else the person just spoken of
+    (:func:`_topic`), unless the text gave them another age.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> ctx = context("Ed Lam, 31, met Jo Kerr, 29. “Hi,” said the 29-year-old.", 0)
+    >>> _one_of_several("29-year-old", ctx, _people(ctx.raw, ctx.text))
+    'Jo Kerr'
+    """
+    lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
+    aged = _aged(ctx.text[lo:at])
+    years = age.split("-")[0] if age else None
+    same = {name for name, given in aged.items() if given == years}
+    if len(same) == 1:
+        return same.pop()  # Jo Kerr, 29, beat Ed Lam, 31: “…,” said the 29-year-old
+    topic = _topic(ctx, named)
+    by_surname = {_surname(name): given for name, given in aged.items()}
+    if topic is None or (years and by_surname.get(_surname(topic), years) != years):
+        return None
+    return topic
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Tom Lee of Britain
+
+
+_AGED = re.compile(rf"(?P<name>{NAMES}),\s+(?:aged\s+)?(?P<age>\d{{1,3}})[,.]")
+
+
+def _aged(text: str) -> dict[str, str]:
+    """The ages a text gives beside names (Jo Kerr, 29,): name → age.
+
+    >>> _aged("Jo Kerr, 29, beat Ed Lam, aged 31, in Leeds.")
+    {'Jo Kerr': '29', 'Ed Lam': '31'}
+    """
+    return {m["name"]: m["age"] for m in _AGED.finditer(text)}
+
+
+def _topic(ctx: Context, named: Sequence[tuple[int, str]]) -> str | None:
+    """The person the sentences before a quotation are about, for "the 21-year-old".
+
+    News prose names someone, then goes on about them by description. The topic is the
+    subject of the nearest sentence before the quotation's that names a person, or the one
+    person that sentence names; None when that sentence names several and none is its
+    subject, or the quotation's own sentence names someone before it (Asked about Ed Lam,
+    the 52-year-old said: which one is a guess).
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "Jo Kerr beat Ed Lam. Kerr was calm. “Easy,” said the 29-year-old."
+    >>> ctx = context(text, 0)
+    >>> _topic(ctx, _people(ctx.raw, ctx.text))  # as printed there
+    'Kerr'
+    >>> text = "Jo Kerr beat Ed Lam. Asked about Lam, the 29-year-old said he was “good”."
+    >>> ctx = context(text, 0)
+    >>> _topic(ctx, _people(ctx.raw, ctx.text)) is None
+    True
+    """
+    lo = ctx.lo if ctx.nested else 0
+    surnames = {_surname(name) for _, name in named}
+    mentions = [  # (offset, surname, name as printed there)
+        (i, _surname(run), _AFFILIATION.split(person(run) or run)[0])
+        for i, run in name_runs(ctx.raw)
+        if lo <= i < ctx.span.open_at
+        and " and " not in run
+        and _surname(run) in surnames
+        and ctx.text[i] != BLANK
+        and not is_object(ctx.text, i)
+    ]
+    if any(ctx.start <= i for i, _, _ in mentions):
+        return None
+    here = bisect.bisect_right(ctx.starts, ctx.start) - 1
+    for k in range(here - 1, max(here - 4, -1), -1):
+        start, end = ctx.starts[k], ctx.starts[k + 1]
+        if start < lo:
+            return None
+        inside = [(surname, printed) for i, surname, printed in mentions if start <= i < end]
+        if not inside:
+            continue
+        subject = (sentence_subject(ctx.text[start:end]) or "").split()
+        spoken_of = [(surname, printed) for surname, printed in inside if surname in subject]
+        spoken_of = spoken_of or inside
+        return spoken_of[-1][1] if len({surname for surname, _ in spoken_of}) == 1 else None
+    return None
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name, without an affiliation (Tom Lee of Britain → Lee).
+
+    >>> _surname("Tom Lee of Britain"), _surname("Lee")
+    ('Lee', 'Lee')
+    """
+    return _AFFILIATION.split(name)[0].split()[-1]
 
 
 def _named_later(phrase: str, ctx: Context) -> str | None:
