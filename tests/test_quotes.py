@@ -354,6 +354,66 @@ def test_headline_quotation_before_a_colon_is_the_named_group_s() -> None:
     assert (nobody.speaker, nobody.kind) == (None, "partial")
 
 
+@pytest.mark.parametrize(
+    ("headline", "quote", "speaker", "cue"),
+    [
+        (
+            "Xi and Putin pledge ‘unshakeable’ friendship on eve of Olympics",
+            "unshakeable",
+            "Xi and Putin",
+            "pledge",
+        ),
+        (
+            "China, Russia vow to ‘jointly resist’ Western pressure",
+            "jointly resist",
+            "China and Russia",
+            "vow",
+        ),
+        (
+            "Japan voices ‘serious concern’ over bomber flights near Tokyo",
+            "serious concern",
+            "Japan",
+            "voices",
+        ),
+        ("Zelensky invites Xi to ‘come and see’ Ukraine", "come and see", "Zelensky", "invites"),
+        ("Gazprom agrees to ship gas via ‘Far Eastern route’", "Far Eastern route", None, None),
+    ],
+)
+def test_a_headline_quotation_is_its_opening_subject_s_after_a_verb_of_saying(
+    headline: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """Names that open a headline, then a verb of saying or pledging: the words are theirs.
+
+    Not a verb that reports words only right beside them (agrees).
+    """
+    q = the(f"{headline}\n(Reuters) Talks went on.", quote)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote", "speaker"),
+    [
+        (
+            "‘We are not Russia’s wallet’: China pushes back at western criticism",
+            "We are not Russia’s wallet",
+            "China",
+        ),
+        ("‘We will sell’: Novak shrugs off oil price cap", "We will sell", "Novak"),
+        (
+            "‘We are nobody’s backyard’: Kazakh president pushes back at Moscow",
+            "We are nobody’s backyard",
+            "Kazakh president",
+        ),
+        ("‘Not again’: nurses stage walkout", "Not again", "nurses"),
+    ],
+)
+def test_a_headline_quotation_before_a_colon_is_the_subject_of_the_verb_after(
+    headline: str, quote: str, speaker: str
+) -> None:
+    """‘…’: X pushes back at …: X's words; the verb is not part of the speaker."""
+    assert the(f"{headline}\n(AP) Talks went on.", quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

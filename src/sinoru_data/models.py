@@ -63,6 +63,8 @@ SpeakerBasis = Literal[
     "curated",
     "headline-colon",
     "headline-colon-subject",
+    "headline-colon-verb",
+    "headline-clause",
     "headline-speaker",
     "in-the-words-of",
     "introduced",

@@ -54,6 +54,7 @@ from .vocabulary import (
     POSTMODIFIERS,
     PRONOUNS,
     SAY,
+    SAYING_NEARBY,
     SENTENCE_CUES,
     SPEAKING_OF,
     SPEECH,
@@ -81,7 +82,8 @@ NO_ATTRIBUTION = Attribution(None, None, "none", "none")
 #: The rules this module applies itself, beyond the tables of :mod:`~sinoru_data.quotes.rules`:
 #: the speaker of a clause a reporting source only relays (X told Y that …, the Kremlin said;
 #: X said … “…”, according to CCTV), the second half of a split quotation,
-#: the last reporting verb of the sentence, a headline's speaker, the quotation before (its
+#: the last reporting verb of the sentence, a headline's speaker before a colon or before its
+#: verb (Xi and Putin pledge ‘…’), the quotation before (its
 #: sentence, later in its paragraph, the next paragraph), a colon, the sentence before; and
 #: ``none`` when no rule ties the quotation to anyone.
 OWN_RULES = (
@@ -89,6 +91,7 @@ OWN_RULES = (
     "split-quotation",
     "sentence-cue",
     "headline-speaker",
+    "headline-clause",
     "continuation",
     "carried",
     "next-paragraph",
@@ -190,6 +193,10 @@ _HEADLINE_SPEAKER = re.compile(  # Lavrov: ‘…’; Chinese embassy: ‘…’
     rf"(?:\s+(?:in|at)\s+{CAP}(?:\s+{CAP})?)?:\s"
 )
 _HEADLINE_SUBJECT = re.compile(rf"(?P<np>{NAMES})\s+(?:{AUX}\s+)?[a-z]+s\b")  # Russia backs …
+_HEADLINE_CLAUSE = re.compile(  # Xi and Putin pledge ‘…’; China, Russia vow to ‘…’; U.S. warns of ‘…’
+    rf"(?P<np>{NAMES}(?:(?:,\s+|\s+and\s+){NAMES})?)\s+(?P<cue>{HEADLINE_VERBS})\b"
+    r"[^,;:!?“”‘’\"']*$"
+)
 _SPEAKING_BODY = re.compile(  # a common noun that can speak: Chinese embassy, Rail union
     rf"\b(?:{'|'.join(sorted(INSTITUTION_NOUNS | BODY_NOUNS | BUSINESS_NOUNS))}|union|police|"
     r"party|spokesman|spokeswoman|spokesperson|minister|president|chief|leader|boss|officials?)$",
@@ -738,6 +745,9 @@ def _own(ctx: Context) -> Attribution | None:
     tight = after or before or _split_quotation(ctx.before)
     if tight:
         return _with_agent(tight, ctx.rest)
+    headline = _headline_clause(ctx)
+    if headline:
+        return headline
     label = _label(ctx)
     if label == "named":
         return None
@@ -882,6 +892,31 @@ def _headline_speaker(ctx: Context) -> Attribution | None:
     if not (is_name(speaker) or _SPEAKING_BODY.search(str(speaker))):
         return None  # Market chaos: ‘Black Monday’ fears …: a topic, not a speaker
     return Attribution(speaker, None, "headline-speaker", "headline")
+
+
+def _headline_clause(ctx: Context) -> Attribution | None:
+    """A headline's subject and verb before its quotation (Xi and Putin pledge ‘…’ ties).
+
+    A headline's quotations are its subject's words when the subject opens it with a verb
+    of saying, judging or pledging and no comma or other quotation comes between (China
+    urges ‘…’, avoids calling it an ‘…’: the second is not the urging). Two names joined by a
+    comma are one speaker joined by "and", as the guide writes them.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _headline_clause(context("China, Russia vow to ‘jointly resist’ pressure", 0))
+    Attribution(speaker='China and Russia', cue='vow', rule='headline-clause', frame='headline')
+    >>> _headline_clause(context("China urges calm, avoids calling it an ‘invasion’", 0)) is None
+    True
+    """
+    if ctx.nested or not _in_headline(ctx):
+        return None
+    match = _HEADLINE_CLAUSE.match(ctx.text, ctx.lo, ctx.span.open_at)
+    if match is None or re.fullmatch(SAYING_NEARBY, match["cue"]):
+        return None  # Gazprom agrees to ship gas via ‘…’: no report of words
+    speaker = speaker_of(re.sub(r",\s+", " and ", match["np"]))
+    if not is_name(speaker):
+        return None
+    return Attribution(speaker, match["cue"].lower(), "headline-clause", "headline")
 
 
 def _headline_subject(ctx: Context) -> str | None:

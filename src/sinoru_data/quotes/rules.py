@@ -122,6 +122,9 @@ _PARTICIPLE_CLAUSE = r"[a-z]+ing\s+(?:that|to|the|a|an|it|its|his|her|their|how|
 _ADVERB = rf"(?:\s+(?:{ADVERBS}))"
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
 
+#: What follows a verb, never a plural noun: China pushes back, Novak shrugs off, X walks a line.
+_PARTICLE = r"(?:back|off|up|out|down|away|ahead|over|at|to|into|on|for|with|a|an|the|its|his|her)"
+
 #: An unnamed source set by what it knows, ending the sentence (said a person familiar with it).
 _KNOWING = rf"{KNOWING_SOURCE}(?=\s*(?:[,.;]|$))"
 
@@ -210,11 +213,17 @@ AFTER_RULES = (
         reports=True,
     ),
     _rule("headline-colon", rf"^:\s+(?P<speaker>{NP})\s+{HEADLINE_VERBS}\b", "headline"),
+    _rule(  # ‘We are not your wallet’: China pushes back (a subject and any verb in -s)
+        "headline-colon-verb",
+        rf"^:\s+(?P<speaker>(?:{CAP}[’']s\s+)?{CAP}(?:\s+{CAP}){{0,2}}(?:\s+[a-z][\w\-]*)?)"
+        rf"\s+[a-z]+[^\Ws’']s\s+(?:{_PARTICLE}|{CAP})\b",
+        "headline",
+    ),
     _rule(  # ‘Not again’: nurses stage walkout (a plural subject and its verb)
         "headline-colon-subject",
         rf"^:\s+(?P<speaker>(?:{CAP}\s+){{0,2}}[a-z][\w\-]*[^\Ws]s{_PLACE_AFTER}?)"
         r"\s+(?!(?:are|were|have|had|did|do|will|would|can|could|may|might|must|should)\b)"
-        r"[a-z]+(?<!s)\b",
+        rf"(?!{_PARTICLE}\b)[a-z]+(?<!s)\b",
         "headline",
     ),
 )

@@ -163,6 +163,8 @@ _SAYING_NEARBY = _wordset(
     "question object deny specify elaborate clarify hint text message email reassure assure",
     "instruct volunteer venture counsel muse joke laugh sigh snap+ repeat",
 )
+#: Every form of those verbs (agrees, revealed): no headline's verb of saying (EU agrees … ‘…’).
+SAYING_NEARBY = _words(_verb_forms("|".join(sorted(_SAYING_NEARBY))))
 #: Speaking "of" something, which the quotation names (spoke of her “nine months of hell”).
 _SPEAKING_OF = "spoke of|spoken of|speaks of|talked of|talks of"
 SPEAKING_OF = _words(_SPEAKING_OF)
@@ -186,6 +188,7 @@ HEADLINE_VERBS = _words(
     _verb_forms(_SAYING, _JUDGING, _PRAISING, forms="01"),
     "claim|claims|report|reports|call for|calls for|speak|speaks|speak out|speaks out|pay tribute",
     "pays tribute|break silence|breaks silence|open up|opens up|react|reacts",
+    "pledge|pledges|promise|promises|voice|voices|invite|invites",  # Xi and Putin pledge ‘…’
 )
 WHEN = _words(  # what a time phrase before a verb names (the ministry on Thursday said)
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year weekend night",
