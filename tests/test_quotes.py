@@ -414,6 +414,38 @@ def test_a_headline_quotation_before_a_colon_is_the_subject_of_the_verb_after(
     assert the(f"{headline}\n(AP) Talks went on.", quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "According to the National Farmers’ Union, members have been given “no real say”.",
+            "no real say",
+            "National Farmers’ Union",
+        ),
+        (
+            'The Metal Employers\' Association said the demand was "simply unaffordable".',
+            "simply unaffordable",
+            "Metal Employers' Association",
+        ),
+        (
+            "Last month the Employment and Labour Relations Court described it as “premature.”",
+            "premature.",
+            "Employment and Labour Relations Court",
+        ),
+        (  # "Shares of" is not part of the name
+            "Shares in Brackley Group fell after it said profit would be “materially below” forecasts.",
+            "materially below",
+            "Brackley Group",
+        ),
+    ],
+)
+def test_an_organisation_s_name_is_not_cut_at_a_possessive_or_and(
+    text: str, quote: str, speaker: str
+) -> None:
+    """Farmers’ Union, Employment and Labour Relations Court: the whole name is the speaker."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .descriptions import resolve_body, resolve_role
-from .names import is_name, person, speaker_of, without_post_nominal
+from .names import is_name, person, speaker_of, whole_name, without_post_nominal
 from .pronouns import resolve_pronoun
 from .result import FoundQuote
 from .rules import (
@@ -193,9 +193,11 @@ _HEADLINE_SPEAKER = re.compile(  # Lavrov: ‘…’; Chinese embassy: ‘…’
     rf"(?:\s+(?:in|at)\s+{CAP}(?:\s+{CAP})?)?:\s"
 )
 _HEADLINE_SUBJECT = re.compile(rf"(?P<np>{NAMES})\s+(?:{AUX}\s+)?[a-z]+s\b")  # Russia backs …
-_HEADLINE_CLAUSE = re.compile(  # Xi and Putin pledge ‘…’; China, Russia vow to ‘…’; U.S. warns of ‘…’
-    rf"(?P<np>{NAMES}(?:(?:,\s+|\s+and\s+){NAMES})?)\s+(?P<cue>{HEADLINE_VERBS})\b"
-    r"[^,;:!?“”‘’\"']*$"
+_HEADLINE_CLAUSE = (
+    re.compile(  # Xi and Putin pledge ‘…’; China, Russia vow to ‘…’; U.S. warns of ‘…’
+        rf"(?P<np>{NAMES}(?:(?:,\s+|\s+and\s+){NAMES})?)\s+(?P<cue>{HEADLINE_VERBS})\b"
+        r"[^,;:!?“”‘’\"']*$"
+    )
 )
 _SPEAKING_BODY = re.compile(  # a common noun that can speak: Chinese embassy, Rail union
     rf"\b(?:{'|'.join(sorted(INSTITUTION_NOUNS | BODY_NOUNS | BUSINESS_NOUNS))}|union|police|"
@@ -1090,4 +1092,4 @@ def attribute(
         return own
     # a description, or what a pronoun stood for (the automaker said …; it said): its name
     named = resolve_body(own.speaker, ctx) or resolve_role(own.speaker, ctx)
-    return replace(own, speaker=named) if named else own
+    return replace(own, speaker=whole_name(named or own.speaker, ctx.text, ctx.end))

@@ -556,6 +556,42 @@ def name_runs(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(runs)
 
 
+#: What cuts an organisation's name before the part a rule read: a plural possessive (National
+#: Farmers’ | Union) or a small word (Employment and | Labour Relations Court).
+_CUT_NAME = re.compile(
+    rf"(?:{CAP}\s+)*(?:{CAP}(?:s[’']|\s+and)|(?:{'|'.join(sorted(ORG_WORDS))})\s+(?:for|of)(?:\s+the)?)"
+    r"\s+$"
+)  # not "Shares of | Brackley Group": a name's own word before "of" (Department of | Health)
+
+
+def whole_name(speaker: str, text: str, at: int) -> str:
+    """An organisation's name cut at a plural possessive or a small word, made whole.
+
+    The nearest use of ``speaker`` before ``at`` is read back over what cut it. Only for a
+    name with an organisation's word (Union, Court): "Xi and Putin" are two names.
+
+    >>> text = "According to the National Farmers’ Union, members had “no say”."
+    >>> whole_name("Union", text, 50)
+    'National Farmers’ Union'
+    >>> whole_name("Labour Relations Court", "the Employment and Labour Relations Court said", 46)
+    'Employment and Labour Relations Court'
+    >>> whole_name("Putin", "Xi and Putin met", 16)
+    'Putin'
+    """
+    if not ORG_WORDS & set(speaker.split()):
+        return speaker
+    end = text.rfind(speaker, 0, at)
+    if end < 0:
+        return speaker
+    start = end
+    while cut := _CUT_NAME.search(text, max(0, start - 80), start):
+        start = cut.start()
+    words = text[start:end].split()
+    while words and words[0] in STOP_CAPS:
+        words.pop(0)
+    return " ".join([*words, speaker])
+
+
 @functools.lru_cache(maxsize=4096)
 def person(run: str) -> str | None:
     """A run of capitalised words as a person's name (two words, or a title), if it reads so.

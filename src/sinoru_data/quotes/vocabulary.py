@@ -358,7 +358,8 @@ ORG_WORDS = _wordset(
     "Island States Kingdom Federation Commission Authority Service Police Initiative Treaty "
     "Affairs Relations Studies Policy Research Navy Guard Organization Organisation "
     "Administration Stadium Arena Airport Station Bridge Hospital Museum Theatre Theater Hall "
-    "Cathedral Palace Castle Prison Gallery Library Mall Tower Assembly Parliament Senate Congress"
+    "Cathedral Palace Castle Prison Gallery Library Mall Tower Assembly Parliament Senate Congress "
+    "Alliance"
 )
 #: Words that mark a capitalised run as a business (Acme Foods, Norbury Motors): what
 #: "the company" or "the firm" later in the text refers to.
