@@ -446,6 +446,44 @@ def test_an_organisation_s_name_is_not_cut_at_a_possessive_or_and(
     assert the(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Selector Graeme Wills warned against “knee-jerk changes”.",
+            "knee-jerk changes",
+            "Graeme Wills",
+        ),
+        ("Garda Aoife Nolan said the victim was “terrified”.", "terrified", "Aoife Nolan"),
+        (
+            "Gareth Probert MS said the plan was “a warning sign”.",
+            "a warning sign",
+            "Gareth Probert",
+        ),
+        (
+            "Kazakhstan’s deputy chief of staff Nurlan Abenov called ties “friendly but not unconditional.”",
+            "friendly but not unconditional.",
+            "Nurlan Abenov",
+        ),
+        (
+            "The journalist’s counsel, Advocate Imran Shafiq, said it was “a victory”.",
+            "a victory",
+            "Imran Shafiq",
+        ),
+        (  # the spokeswoman speaks for the minister: she is who is quoted
+            "A spokeswoman for Health Minister Carl Bennett said the state was “investing”.",
+            "investing",
+            "A spokeswoman for Health Minister Carl Bennett",
+        ),
+    ],
+)
+def test_job_words_and_post_nominals_around_a_name_are_dropped(
+    text: str, quote: str, speaker: str
+) -> None:
+    """Selector, Garda, MS, "deputy chief of staff": the person's name is the speaker."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

@@ -577,6 +577,8 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     'Brenda Hollis'
     >>> _prefer_name("One victim", ", retired teacher Gloria Mendes,")
     'Gloria Mendes'
+    >>> _prefer_name("The journalist’s counsel", ", Advocate Imran Shafiq,")
+    'Imran Shafiq'
     """
     named_as = _NAMED_AS.search(apposition) if apposition else None
     if named_as and not is_name(speaker):
@@ -584,6 +586,7 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     words = _AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
     name = _described_name(words) or " ".join(words.split()) or None
     name = without_post_nominal(name) if name else None  # Callum Baird MSP
+    name = person(name) or name if name and not is_name(name) else name  # Advocate Ana Roy
     titled = bool(speaker and _TITLE_WORD.search(speaker))  # the Commissioner for X, Mrs. Y,
     return name if is_name(name) and (titled or not is_name(speaker)) else speaker
 

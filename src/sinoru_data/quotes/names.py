@@ -304,6 +304,7 @@ def speaker_of(chunk: str) -> str | None:
         or _document_owner(phrase)
         or _listed_name(phrase)
         or _titled_name(phrase)
+        or _name_after_lowercase_title(words)
     )
     if whole:
         return whole
@@ -320,6 +321,36 @@ def speaker_of(chunk: str) -> str | None:
     if name and _TITLE_END.search(name) and " of " not in name and len(name.split()) < len(words):
         name = None  # one senior Conservative MP: a role, as printed
     return _without_article(_with_owner(name, words) or _role(words))
+
+
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|{ROLE_WORDS})")
+
+
+def _name_after_lowercase_title(words: Sequence[str]) -> str | None:
+    """A person's name after a title in lower case with "of" or "for" in it.
+
+    Only when a title's word stands in it and the name does not follow "of" (a lawyer for
+    the family of Ana Roy is not Ana Roy).
+
+    >>> _name_after_lowercase_title("deputy chief of staff Nurlan Abenov".split())
+    'Nurlan Abenov'
+    >>> _name_after_lowercase_title("a lawyer for the family of Ana Roy".split()) is None
+    True
+    >>> _name_after_lowercase_title("a spokeswoman for Health Minister Ana Roy".split()) is None
+    True
+    """
+    name = _trailing_name(words)
+    if not name or " and " in name or person(name) is None:
+        return None
+    before = words[: len(words) - len(name.split())]
+    if not before or before[-1].lower() in FUNCTION_WORDS or not {"of", "for"} & set(before):
+        return None
+    last = max(i for i, word in enumerate(before) if word in ("of", "for"))
+    if not all(word.islower() for word in before[last:]):
+        return None  # a spokeswoman for Health Minister Ana Roy: the spokeswoman speaks
+    if not any(_TITLE_WORD.fullmatch(word) for word in before[:last] if word.islower()):
+        return None
+    return person(name)
 
 
 def _phrase_words(chunk: str) -> list[str]:

@@ -233,6 +233,7 @@ TITLES = _words(
     "Coroner|Ombudsman|Registrar|Chaplain|Head Teacher|Headmaster|Headmistress",
     "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
+    "Cr|SP|Garda|Whip|TD|MS|Vice-chancellor|Vice-Chancellor",  # Australian, Nigerian, Irish …
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
     "Officer|MSP|MLA",
@@ -254,6 +255,8 @@ TITLE_SUFFIX = r"(?:-elect|-designate|-in-waiting|-[Gg]eneral)?"
 #: (Baker, Cook, Porter, Mason, Fisher) are left out.
 ROLE_WORDS = _words(
     "Winger Striker Defender Midfielder Goalkeeper Quarterback Pitcher Batsman Bowler",
+    "Selector Skipper Seamer Opener Batter Recorder Advocate Meteorologist Forecaster Soprano",
+    "Tenor Incumbent",
     "Boxer Sprinter Cyclist Golfer Jockey Skier Swimmer Manager Lawyer Barrister Solicitor",
     "Attorney Prosecutor Analyst Economist Engineer Author Novelist Poet Historian Scientist",
     "Researcher Activist Campaigner Journalist Reporter Correspondent Columnist Commentator",
@@ -273,7 +276,9 @@ ROLE_WORDS = _words(
     "Promoter Publican Landlady Landlord",
 )
 #: Letters after a name that are not part of it (Callum Baird MSP, Ann Lee KC).
-POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE"})
+POST_NOMINALS = frozenset(
+    {"MP", "MSP", "MS", "MEP", "MLA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE"}
+)
 #: Nouns for an unnamed person who may speak (one mother, a witness, a retired teacher).
 PERSON_NOUNS = frozenset(w.lower() for w in ROLE_WORDS) | _wordset(
     "man woman mother father son daughter wife husband sister brother girl boy friend relative",
