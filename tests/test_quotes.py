@@ -484,6 +484,42 @@ def test_job_words_and_post_nominals_around_a_name_are_dropped(
     assert the(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "DES MOINES, Iowa (AP) — A federal judge on Tuesday sentenced a former treasurer "
+            'to 46 months, calling the scheme "a betrayal of the people who trusted you."',
+            "a betrayal of the people who trusted you.",
+            "A federal judge",
+        ),
+        (
+            "DENVER (AP) — Hundreds of teachers and parents rallied outside the Capitol, "
+            'chanting "Fund our future" as lawmakers met.',
+            "Fund our future",
+            "Hundreds of teachers and parents",
+        ),
+        (
+            "KARACHI: The State Bank of Pakistan kept its rate unchanged on Monday, saying "
+            'inflation would "decline significantly".',
+            "decline significantly",
+            "State Bank of Pakistan",
+        ),
+        (
+            "Sir Geoffrey Mallory, 63, who was a trade minister from 2017 to 2019, had told the "
+            "court he had “never once” discussed the contracts.",
+            "never once",
+            "Sir Geoffrey Mallory",
+        ),
+    ],
+)
+def test_the_subject_is_found_after_a_dateline_a_crowd_or_two_appositions(
+    text: str, quote: str, speaker: str
+) -> None:
+    """DENVER (AP) —, "Hundreds of teachers", "X, 63, who …,": the subject of the clause."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

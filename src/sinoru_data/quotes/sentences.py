@@ -85,7 +85,9 @@ _VERB_AFTER = rf"(?=(?:\s+(?:on|last|this|late|early|earlier)\s+{WHEN})?\s+(?:{A
 #: Shares of Acme fell: the company is what the sentence is about (and what "it" refers to).
 _SHARES_OF = re.compile(rf"{_THINGS}\s+(?:of|in)\s+(?:the\s+)?(?P<np>{NAMES}){_VERB_AFTER}")
 #: A name, its apposition and its verb (The Daily Post, a tabloid, ran …).
-_APPOSED = re.compile(rf"(?P<np>(?:[Tt]he\s+)?{NAMES}),\s[^,;:“”\"]{{1,100}},{_VERB_AFTER}")
+_APPOSED = re.compile(  # also two in a row: Ana Roy, 63, who was a minister, had told …
+    rf"(?P<np>(?:[Tt]he\s+)?{NAMES})(?:,\s[^,;:“”\"]{{1,100}}){{1,2}},{_VERB_AFTER}"
+)
 #: A role, then the name in apposition, then the verb (Quebec's language minister, Ana Roy, said).
 _ROLE_APPOSED = re.compile(
     rf"(?:{NAMES}[’']s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,4}}?[a-z][\w\-]*,"
@@ -95,6 +97,8 @@ _SUBJECT = re.compile(
     rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he\s+)?{LONG_NAME}|{PAIR}|{NAMES}\s+[a-z][\w\-]*s|"
     rf"(?!{_THINGS})(?:{NAMES})\s+(?:in|at|from|of)\s+(?:the\s+)?{NAMES}|"
     rf"(?!{_THINGS}){UPPER}[a-z]+s\s+(?:in|at|from)\s+(?:the|a|an)\s+(?:{TOKEN}\s+){{0,2}}?[a-z]+|"
+    r"(?:Hundreds|Thousands|Dozens|Scores|Millions)\s+of\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z]+s"
+    r"(?:\s+and\s+[a-z]+s)?|"  # Hundreds of teachers and parents rallied
     rf"(?:{NAMES}[’']s|[Tt]he|[Aa]n?|Both|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
     rf"\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN}|"
     rf"{NAMES}\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{TITLES}|{ROLE_WORDS})\s+{NAMES})"  # Spain coach X
@@ -106,7 +110,11 @@ _NAMED_SUBJECT = re.compile(  # Kettering declined; Acme Foods Inc. cut
 )
 #: What opens a news item before its first sentence: a source and a dash or an ellipsis
 #: ("(Reuters) - ", "(AP) — ", "(The Guardian) ", "… ").
-_SOURCE_PREFIX = re.compile(r"^(?:\([^()]{1,40}\)\s*[-–—]?\s*)?(?:…\s*)?")
+_SOURCE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"(?=[(:—–-]))?"  # a dateline: DES MOINES, Iowa (AP) —; KARACHI:; FRANKFURT, Feb 22 (Reuters) -
+    r"(?:\([^()]{1,40}\)\s*)?(?:[-–—:]\s*)?(?:…\s*)?"
+)
 
 
 def sentence_subject(sentence: str) -> str | None:
@@ -122,6 +130,12 @@ def sentence_subject(sentence: str) -> str | None:
     'Ann Roy'
     >>> sentence_subject("(Reuters) Japan’s trade ministry has said")
     'Japan’s trade ministry'
+    >>> sentence_subject("DES MOINES, Iowa (AP) — A federal judge on Tuesday sentenced")
+    'A federal judge'
+    >>> sentence_subject("DENVER (AP) — Hundreds of teachers and parents rallied outside")
+    'Hundreds of teachers and parents'
+    >>> sentence_subject("KARACHI: The State Bank of Pakistan kept its rate")
+    'State Bank of Pakistan'
     >>> sentence_subject("Nurses at Leeds General Infirmary walked out, saying")
     'Nurses at Leeds General Infirmary'
     >>> sentence_subject("Hastings declined to comment, saying")
