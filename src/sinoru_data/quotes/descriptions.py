@@ -231,12 +231,14 @@ def _role_namings(role: str, text: str) -> tuple[tuple[int, int, str], ...]:
     ((22, 0, 'Ann Roy'), (44, 39, 'Bo Li'))
     >>> _role_namings("ambassador", "China's ambassador to the EU, Zhang Ming, said")
     ((41, 30, 'Zhang Ming'),)
+    >>> _role_namings("commissioner", "The Commissioner for Health, Prof. Ada Bello, who spoke")
+    ((45, 29, 'Prof. Ada Bello'),)
     """
     role = r"\s+".join(map(re.escape, role.split()))
     patterns = (
         rf"(?P<name>{NAMES}),\s+{_MODIFIERS}{role}[,.;]",
         rf"(?P<name>{NAMES})\s+as\s+(?:its\s+|their\s+|the\s+)?{role}\b",
-        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w+[’']s)\s+{_MODIFIERS}{role}{_POST},"
+        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w+[’']s)\s+{_MODIFIERS}(?i:{role}){_POST},"
         rf"\s+(?:[a-z][\w\-]*\s+)?(?P<name>{NAMES}),",
         rf"(?<![\w.])(?i:{role})\s+(?P<name>{NAMES})",
     )
@@ -250,8 +252,8 @@ def _role_namings(role: str, text: str) -> tuple[tuple[int, int, str], ...]:
 def _only_person(phrase: str, ctx: Context) -> str | None:
     """The one person a placed role (the Newcastle manager) stands for, if one is named.
 
-    Only when the text names exactly one person before the quotation: with two, or none,
-    the role stays as printed.
+    When the text names one person before the quotation, that one; with several, the person
+    the sentences before are about (:func:`_topic`); with none, the role stays as printed.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> text = "Ann Roy saw Leeds lose. “We go again,” the Leeds manager said."
@@ -272,7 +274,9 @@ def _only_person(phrase: str, ctx: Context) -> str | None:
     before = everyone[bisect.bisect_left(everyone, (lo,)) : bisect.bisect_left(everyone, (at,))]
     people = {name for _, name in before}
     surnames = {name.split()[-1] for name in people}
-    return max(people, key=len) if len(surnames) == 1 else None  # Ann Roy ... Roy: one person
+    if len(surnames) == 1:
+        return max(people, key=len)  # Ann Roy ... Roy: one person
+    return _topic(ctx, before)  # Zelensky urged Xi to act. “…,” the Ukrainian president said
 
 
 @functools.lru_cache(maxsize=64)

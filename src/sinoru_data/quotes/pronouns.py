@@ -16,6 +16,8 @@ from .result import FoundQuote
 from .sentences import BLANK, Context, sentence_subject
 from .vocabulary import (
     CORPORATE_WORDS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     PERSON_NOUNS,
     PLACE_NAMES,
     PRONOUNS,
@@ -77,7 +79,9 @@ def resolve_pronoun(
         unnamed = _unnamed_subject_before(ctx)
         if unnamed:
             return unnamed  # One mother, who asked not to be named, said … “…,” she said.
-        inside = _person_before(ctx, found, ctx.lo if ctx.nested else 0, pronoun=pronoun, cue=cue)
+        inside = _person_subject_before(ctx, pronoun) or _person_before(
+            ctx, found, ctx.lo if ctx.nested else 0, pronoun=pronoun, cue=cue
+        )
         if inside or not ctx.nested:
             return inside or _role_before(pronoun, ctx.before)
         # “He told me, ‘…’,” Ortiz said: he is someone named before, not the one quoting him
@@ -98,6 +102,48 @@ def resolve_pronoun(
         candidates = []
     known = [c for c in candidates if c]
     return max(known)[1] if known else None
+
+
+#: Honorifics that tell a man from a woman (Mr. Gagnon, Dame Ann Roy).
+_MALE_HONORIFICS = frozenset({"Mr", "Mr.", "Sir", "Lord"})
+_FEMALE_HONORIFICS = frozenset({"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dame", "Lady"})
+
+
+def clashes(pronoun: str, name: str) -> bool:
+    """Whether a name's honorific or common first name says it is not who ``pronoun`` is.
+
+    >>> clashes("he", "Rachel Corbett"), clashes("she", "Mr. Gagnon"), clashes("he", "Li Wen")
+    (True, True, False)
+    """
+    first = name.split()[0] if name.split() else ""
+    male = first in _MALE_HONORIFICS or first in MALE_NAMES
+    female = first in _FEMALE_HONORIFICS or first in FEMALE_NAMES
+    return (pronoun == "he" and female and not male) or (pronoun == "she" and male and not female)
+
+
+def _person_subject_before(ctx: Context, pronoun: str) -> str | None:
+    """The person who is the subject of the sentence before the quotation's, if one is.
+
+    "He" most often goes on with the subject of the sentence before, not with a person that
+    sentence named as an object (X urged Y to act. “…,” he said: X). Only when nobody is
+    named in the quotation's own sentence before it, and the sentence before names a person.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> text = "Ana Roy said she wants to speak to Tom Lee. “I want talks,” she said."
+    >>> _person_subject_before(context(text, 0), "she")
+    'Ana Roy'
+    """
+    here = bisect.bisect_right(ctx.starts, ctx.start) - 1
+    if ctx.nested or here < 1 or ctx.starts[here - 1] < ctx.lo:
+        return None
+    start = ctx.starts[here - 1]
+    runs = [(i, run) for i, run in name_runs(ctx.raw) if start <= i < ctx.span.open_at]
+    if any(i >= ctx.start and person(run) for i, run in runs):
+        return None
+    subject = sentence_subject(ctx.text[start : ctx.start])
+    if not is_name(subject) or person(str(subject)) != subject or clashes(pronoun, str(subject)):
+        return None
+    return subject
 
 
 def _unnamed_subject_before(ctx: Context) -> str | None:
@@ -189,7 +235,11 @@ def _person_before(
     )
     quoted = ((q.char_start, q.speaker) for q in reversed(found) if lo <= q.char_end <= at)
     candidates = [
-        _nearest((i, name) for i, name in named if not avoided & set(str(name).split())),
+        _nearest(
+            (i, name)
+            for i, name in named
+            if not avoided & set(str(name).split()) and not (name and clashes(pronoun, name))
+        ),
         _nearest(
             (i, s)
             for i, s in quoted
@@ -197,6 +247,7 @@ def _person_before(
             and " and " not in str(s)
             and not avoided & set(str(s).split())
             and not set(str(s).split()) <= PLACE_NAMES  # he is never Moscow
+            and not clashes(pronoun, str(s))
         ),
     ]
     known = [c for c in candidates if c]

@@ -550,3 +550,35 @@ NATIONALITIES = NATIONAL_ADJECTIVES - _wordset(
     "Northern Southern Western Eastern European Asian African Arab Nordic Scandinavian Baltic",
     "Gulf Latin Soviet",
 )
+#: Common given names that tell "he" from "she": a pronoun never refers to a person whose
+#: first name is of the other list (Rachel Corbett … “…,” he said: not Rachel Corbett). Short,
+#: and only a veto: a name in neither list may be either.
+FEMALE_NAMES = _wordset(
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty",
+    "Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie",
+    "Rebecca Laura Helen Sharon Cynthia Kathleen Amy Angela Anna Ann Anne Emma Olivia Sophie",
+    "Sophia Isabella Isabelle Charlotte Amelia Grace Chloe Lucy Hannah Ellie Eleanor Fiona",
+    "Claire Clare Catherine Katherine Kate Rachel Rosa Maria Marie Julia Julie Caroline Diane",
+    "Alison Alice Jane Joanna Joan Judith Louise Lauren Megan Natalie Nicola Nicole Priya Ruth",
+    "Sally Samantha Sian Siobhan Siobhán Sinead Aoife Niamh Orla Heather Harriet Victoria",
+    "Elena Ana Ines Irina Olga Natalia Tatiana Svetlana Yulia Ursula Angela Annalena Giorgia",
+    "Kamala Nancy Hillary Theresa Jacinda Liz Margarethe Mette Sanna Kaja Kadri Elvira Fatima",
+    "Aisha Amina Yuki Sakura Leila Yasmin Zara Zofia Agnieszka",
+    "Ewa Katarzyna Magdalena Eva Petra Ingrid Astrid Greta Hanna Johanna Lena Nora Maja Freya",
+)
+MALE_NAMES = _wordset(
+    "James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel",
+    "Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy",
+    "Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin",
+    "Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry",
+    "Tyler Aaron Henry Adam Douglas Peter Nathan Zachary Walter Kyle Harold Carl Keith Roger",
+    "Graham Simon Ian Neil Nigel Alan Alastair Alistair Callum Ewan Euan Fergus Hamish Liam",
+    "Sean Seán Conor Ciaran Cian Declan Eoin Niall Padraig Pádraig Dermot Colm Oisín Rory Owen",
+    "Gareth Rhys Dafydd Tom Tim Ben Sam Joe Dan Rob Jim Bill Mike Steve Dave Pete Chris Nick",
+    "Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Mikhail Nikolai Igor Oleg Yuri Ivan",
+    "Volodymyr Dmytro Andriy Olaf Emmanuel Joe Boris Rishi Keir Justin Antony Jens Josep Charles",
+    "Hiroshi Takeshi Kenji Fumio Shinzo",
+    "Muhammad Mohammed Mohamed Ahmed Ali Omar Hassan Hussein Ibrahim Yusuf Mustafa Recep Narendra",
+    "Rahul Arjun Raj Vikram Sanjay Amit Luis Carlos Jose José Juan Miguel Pedro Javier Marco",
+    "Giuseppe Luca Matteo Hans Klaus Jürgen Stefan Lars Erik Olav Piotr Tomasz Pavel Viktor",
+)
