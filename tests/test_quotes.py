@@ -555,6 +555,36 @@ def test_a_pronoun_follows_the_subject_before_and_never_a_name_of_the_other_sex(
     assert the(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # a name with a utility's word is a company, so "the company" is it
+            "Weald Water will impose a hosepipe ban from Friday. The company said the ban "
+            'was "a last resort."',
+            "a last resort.",
+            "Weald Water",
+        ),
+        (
+            "FEMA Administrator Gloria Hinds said it had “more supplies”.",
+            "more supplies",
+            "Gloria Hinds",
+        ),
+        ("Composer Siobhán Mulgrew called it “a love letter”.", "a love letter", "Siobhán Mulgrew"),
+        (  # who quotes "him" is not who "him" is
+            "Sergei Lavrov spoke in Moscow. RIA Novosti quoted him as saying ties had "
+            "“only strengthened”.",
+            "only strengthened",
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_companies_titles_and_relays_found_on_batches_cb_to_cg(
+    text: str, quote: str, speaker: str
+) -> None:
+    """Weald Water is a company; Administrator and Composer are titles; RIA only relays."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

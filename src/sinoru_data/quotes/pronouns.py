@@ -74,19 +74,20 @@ def resolve_pronoun(
         return next((q.speaker for q in found if q.char_start < ctx.span.start < q.char_end), None)
     if pronoun in ("he", "she"):
         subject = sentence_subject(ctx.before)
-        if is_name(subject) and person(str(subject)) == subject:
+        quoting = _quoting(ctx, cue)
+        if is_name(subject) and person(str(subject)) == subject and subject not in quoting:
             return subject  # X thanked Y for what he called “…”: he is the subject, X
         unnamed = _unnamed_subject_before(ctx)
         if unnamed:
             return unnamed  # One mother, who asked not to be named, said … “…,” she said.
         inside = _person_subject_before(ctx, pronoun) or _person_before(
-            ctx, found, ctx.lo if ctx.nested else 0, pronoun=pronoun, cue=cue
+            ctx, found, ctx.lo if ctx.nested else 0, quoting, pronoun, cue
         )
         if inside or not ctx.nested:
             return inside or _role_before(pronoun, ctx.before)
         # “He told me, ‘…’,” Ortiz said: he is someone named before, not the one quoting him
-        quoting = {q.speaker for q in found if q.char_start < ctx.span.start < q.char_end}
-        return _person_before(ctx, found, 0, avoid=quoting)
+        outer = {q.speaker for q in found if q.char_start < ctx.span.start < q.char_end}
+        return _person_before(ctx, found, 0, avoid=outer)
     lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
     if pronoun == "they":
         all_runs = name_runs(ctx.raw)
@@ -144,6 +145,19 @@ def _person_subject_before(ctx: Context, pronoun: str) -> str | None:
     if not is_name(subject) or person(str(subject)) != subject or clashes(pronoun, str(subject)):
         return None
     return subject
+
+
+def _quoting(ctx: Context, cue: str | None) -> list[str]:
+    """Who quotes "him" (RIA Novosti quoted him as saying): never who "him" is.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _quoting(context("Ana Roy spoke. RIA Novosti quoted him as saying ties had “grown”.", 0), "quoted as saying")
+    ['RIA Novosti']
+    """
+    if cue != "quoted as saying":
+        return []
+    head = ctx.before[: ctx.before.lower().rfind("quoted")]
+    return [run for _, run in name_runs(head)]
 
 
 def _unnamed_subject_before(ctx: Context) -> str | None:

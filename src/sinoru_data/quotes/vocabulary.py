@@ -234,6 +234,7 @@ TITLES = _words(
     "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
     "Cr|SP|Garda|Whip|TD|MS|Vice-chancellor|Vice-Chancellor",  # Australian, Nigerian, Irish …
+    "Coun|Coun.|Undersecretary|Under Secretary|Administrator|Special Agent|Agent",
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
     "Officer|MSP|MLA",
@@ -256,7 +257,7 @@ TITLE_SUFFIX = r"(?:-elect|-designate|-in-waiting|-[Gg]eneral)?"
 ROLE_WORDS = _words(
     "Winger Striker Defender Midfielder Goalkeeper Quarterback Pitcher Batsman Bowler",
     "Selector Skipper Seamer Opener Batter Recorder Advocate Meteorologist Forecaster Soprano",
-    "Tenor Incumbent",
+    "Tenor Incumbent Composer Conductor Playwright Director",
     "Boxer Sprinter Cyclist Golfer Jockey Skier Swimmer Manager Lawyer Barrister Solicitor",
     "Attorney Prosecutor Analyst Economist Engineer Author Novelist Poet Historian Scientist",
     "Researcher Activist Campaigner Journalist Reporter Correspondent Columnist Commentator",
@@ -374,7 +375,9 @@ CORPORATE_WORDS = _wordset(
     "Media Brands Industries Steel Mining Telecom Entertainment Partners Company Corporation "
     "Co. Electric Insurance Logistics Software Labs Networks Resources Petroleum "
     "Chemicals Beverages Retail Stores Semiconductor Semiconductors Automotive Aerospace "
-    "Hotel Hotels Films Pictures Studios Records Jets Savings Trust Fund Funds Securities"
+    "Hotel Hotels Films Pictures Studios Records Jets Savings Trust Fund Funds Securities "
+    "Water Rail Air Care Homes Housing Launch Space Digital Solutions "
+    "Services"
 )
 #: What "the company" may be called: common nouns for a business.
 BUSINESS_NOUNS = _wordset(
