@@ -585,6 +585,28 @@ def test_companies_titles_and_relays_found_on_batches_cb_to_cg(
     assert the(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "For Beijing, it is what Chinese officials like to call “principled neutrality.”",
+            "principled neutrality.",
+            "Chinese officials",
+        ),
+        (
+            "Students need savings under changes the federal government says will close a “back door” to work.",
+            "back door",
+            "the federal government",
+        ),
+    ],
+)
+def test_a_speaker_phrase_drops_a_catenative_verb_and_a_noun_before_its_determiner(
+    text: str, quote: str, speaker: str
+) -> None:
+    """ "officials like to call" → officials; "changes the government says" → the government."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

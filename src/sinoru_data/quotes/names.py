@@ -353,6 +353,10 @@ def _name_after_lowercase_title(words: Sequence[str]) -> str | None:
     return person(name)
 
 
+_CATENATIVE = re.compile(r"(?:like|love|want|tend|prefer|seem)s?|liked|wanted|tended|preferred")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
 def _phrase_words(chunk: str) -> list[str]:
     """The words of a source's phrase, without marks around it or an adverb after it.
 
@@ -362,12 +366,27 @@ def _phrase_words(chunk: str) -> list[str]:
     (['Gagnon'], ['the', 'family'])
     >>> _phrase_words("a joint statement released")
     ['a', 'joint', 'statement']
+    >>> _phrase_words("Chinese officials like to"), _phrase_words("declined to")
+    (['Chinese', 'officials'], [])
+    >>> _phrase_words("changes the federal government"), _phrase_words("officials at the embassy")
+    (['the', 'federal', 'government'], ['officials', 'at', 'the', 'embassy'])
     """
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     while len(words) > 1 and _TRAILING_ADVERB.fullmatch(words[-1]):
         words.pop()  # Gagnon later (told): the adverb is the verb's
     if len(words) > 2 and words[-1] in DOCUMENT_PARTICIPLES:
         words.pop()
+    if len(words) > 2 and words[-1] == "to" and _CATENATIVE.fullmatch(words[-2]):
+        del words[-2:]  # what Chinese officials like to call …: the officials
+    if words and words[-1] == "to":
+        return []  # declined to (say): no source
+    determiner = next((i for i, w in enumerate(words) if w in _DETERMINERS), 0)
+    if (
+        determiner
+        and len(words) - determiner >= 2
+        and all(w.islower() and w not in FUNCTION_WORDS for w in words[:determiner])
+    ):
+        del words[:determiner]  # changes the government says will …: the government
     return words
 
 
