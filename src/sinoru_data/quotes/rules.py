@@ -255,7 +255,8 @@ BEFORE_RULES = (
     ),
     _rule(
         "what-x-calls",  # what a 2019 Brookings report described as “…”
-        rf"\b(?:what|which|that)\s+(?P<speaker>{NP})(?P<appos>,\s+(?:a|an|the)\s+[^,;“”\"]{{1,60}},)?"
+        rf"\b(?:what|which|that)\s+(?P<speaker>{NP})"
+        rf"(?P<appos>,\s+(?:(?:a|an|the)\s+[^,;“”\"]{{1,60}}|{NAMES}),)?"  # its president, Dr. X,
         rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed|(?:{PROMOTING}|hailed|branded)(?=\s+as\b))"
         rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
@@ -288,7 +289,7 @@ BEFORE_RULES = (
     ),
     _rule(  # the union called for “urgent talks”; called for an “immediate inquiry”
         "calls-for",
-        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}(?P<cue>call(?:s|ed|ing)?\s+for)\s+"
+        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}{NOT_AFTER_MODAL}(?P<cue>(?:call|appeal|plead|press|push)(?:s|ed|ing)?\s+for)\s+"
         r"(?:(?:a|an|the|more|new|further)\s+)?$",
         "description",
         last_words=4,
