@@ -24,6 +24,7 @@ from .vocabulary import (
     ADVERBS,
     CALL,
     CAP,
+    DOCUMENT_PARTICIPLES,
     HEADLINE_VERBS,
     HONORIFIC,
     JUDGING,
@@ -339,7 +340,9 @@ TRAILING_RULES = (
     ),
     _rule(
         "trailing-according-to",
-        rf",\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP})\s*[.!?]?\s*$",
+        rf"[,”’\"]\s+(?P<cue>according\s+to)\s+(?P<speaker>{NP})"  # a comma inside a mark
+        rf"(?:\s+(?:{'|'.join(sorted(DOCUMENT_PARTICIPLES))})\s+[^.!?“”\"]{{1,150}})?"  # a statement issued after …
+        r"\s*[.!?]?\s*$",
         "speech",
         reports=True,
     ),
