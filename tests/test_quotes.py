@@ -607,6 +607,44 @@ def test_a_speaker_phrase_drops_a_catenative_verb_and_a_noun_before_its_determin
     assert the(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        (
+            "The resolution “condemns without reservation” the invasion and calls for “a ceasefire”.",
+            "condemns without reservation",
+            "The resolution",
+            None,
+        ),
+        (
+            "The resolution “condemns without reservation” the invasion and calls for “a ceasefire”.",
+            "a ceasefire",
+            "The resolution",
+            "calls for",
+        ),
+        (
+            'China and Russia will "expand cooperation" and oppose "politicisation," according to '
+            "a joint statement issued after talks between Li Keqiang and Mikhail Mishustin.",
+            "expand cooperation",
+            "a joint statement",
+            "according to",
+        ),
+        (  # a report on something is not a document speaking
+            "The report of a fire at the “Old Mill” came at noon.",
+            "Old Mill",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_document_s_words_are_the_document_s(
+    text: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
+    """The resolution “…” / “…”, according to a joint statement issued after …: the document."""
+    q = the(text, quote)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

@@ -61,6 +61,7 @@ SpeakerBasis = Literal[
     "cue-speaker-of",
     "cue-title-name",
     "curated",
+    "document-subject",
     "headline-colon",
     "headline-colon-subject",
     "headline-colon-verb",

@@ -92,6 +92,7 @@ OWN_RULES = (
     "sentence-cue",
     "headline-speaker",
     "headline-clause",
+    "document-subject",
     "continuation",
     "carried",
     "next-paragraph",
@@ -192,6 +193,13 @@ _HEADLINE_SPEAKER = re.compile(  # Lavrov: ‘…’; Chinese embassy: ‘…’
     rf"(?!{HEADLINE_LABELS}\s*:)(?P<speaker>(?:{CAP}\s+){{0,2}}(?:{CAP}|[a-z][\w\-]*))"
     rf"(?:\s+(?:in|at)\s+{CAP}(?:\s+{CAP})?)?:\s"
 )
+_DOCUMENT_SUBJECT = re.compile(  # The resolution “…”; A joint statement … (the sentence's subject)
+    r"(?:\([^()]{1,40}\)\s*[-–—]?\s*)?(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+"
+    r"(?:(?!(?:of|for|on|in|by|at|with|from|the|a|an)\s)[\w\-’']+\s+){0,3}?"  # not "the timing of"
+    r"(?:resolution|statement|declaration|report|communique|communiqué|review|filing|readout))\b"
+    r"(?![\w\-’'])(?!\s+(?:of|by|from|on|into)\b)"
+)
+_VERB_BEFORE = re.compile(r"\b([a-z]+(?:s|ed)(?:\s+(?:for|on|as))?)\s*$")
 _HEADLINE_SUBJECT = re.compile(rf"(?P<np>{NAMES})\s+(?:{AUX}\s+)?[a-z]+s\b")  # Russia backs …
 _HEADLINE_CLAUSE = (
     re.compile(  # Xi and Putin pledge ‘…’; China, Russia vow to ‘…’; U.S. warns of ‘…’
@@ -764,7 +772,7 @@ def _own(ctx: Context) -> Attribution | None:
     found = trailing or _sentence_source(ctx.before)
     if found and found.cue == "according to" and _cue_after_source(ctx.before):
         found = None  # according to the agency, which urged people to “…”: the nearer verb
-    cue = found or _last_cue(ctx.before) or _headline_speaker(ctx)
+    cue = found or _last_cue(ctx.before) or _headline_speaker(ctx) or _document_subject(ctx)
     if label and cue and not _reports_label(cue, ctx):
         return None
     if cue and cue.speaker is None and cue.rule == "sentence-cue" and _in_headline(ctx):
@@ -897,6 +905,24 @@ def _headline_speaker(ctx: Context) -> Attribution | None:
     if not (is_name(speaker) or _SPEAKING_BODY.search(str(speaker))):
         return None  # Market chaos: ‘Black Monday’ fears …: a topic, not a speaker
     return Attribution(speaker, None, "headline-speaker", "headline")
+
+
+def _document_subject(ctx: Context) -> Attribution | None:
+    """A document that opens the quotation's sentence as its subject: its words (the guide).
+
+    "The resolution “condemns without reservation” the invasion and calls for “…”": both
+    are the resolution's. The cue is the verb right before the quotation, if one stands there.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _document_subject(context("The resolution “condemns” the war and calls for “peace”.", 1))
+    Attribution(speaker='The resolution', cue='calls for', rule='document-subject', frame='report')
+    """
+    match = _DOCUMENT_SUBJECT.match(ctx.text, ctx.start, ctx.span.open_at)
+    if match is None or ctx.nested:
+        return None
+    verb = _VERB_BEFORE.search(ctx.text, match.end(), ctx.span.open_at)
+    cue = " ".join(verb[1].split()) if verb else None
+    return Attribution(match["np"], cue, "document-subject", "report")
 
 
 def _headline_clause(ctx: Context) -> Attribution | None:
