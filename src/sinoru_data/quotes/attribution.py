@@ -107,6 +107,7 @@ SURE_RULES = frozenset(
     {
         "cue-speaker",
         "continuation",
+        "headline-clause",
         "headline-speaker",
         "reported-clause",
         "split-quotation",
