@@ -645,6 +645,58 @@ def test_a_document_s_words_are_the_document_s(
     assert (q.speaker, q.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "A lawyer for former president Ana Roy said the charges were “baseless”.",
+            "baseless",
+            "A lawyer for former president Ana Roy",
+        ),
+        (
+            "Xi Jinping met Volodymyr Zelensky in Beijing. Xi praised the talks. “We want peace,” the Ukrainian president said.",
+            "We want peace,",
+            "the Ukrainian president",
+        ),
+        (
+            "Sam Kerr scored twice against Spain. “We were brilliant,” she said.",
+            "We were brilliant,",
+            "Sam Kerr",
+        ),
+        (
+            "UK-born Tom Lee urged Ed Lam to act. “We need a deal,” he said.",
+            "We need a deal,",
+            "Tom Lee",
+        ),
+        (
+            "Housing Minister Ana Roy visited a factory in Leeds. “Output is up,” the company said.",
+            "Output is up,",
+            "the company",
+        ),
+        (
+            "Researchers at Google and Stanford University said the model was “a big leap”.",
+            "a big leap",
+            "Stanford University",
+        ),
+        ("‘Devastating’: Storm Ciarán hits Cornwall\n(AP) Roofs came off.", "Devastating", None),
+        (
+            "“The offer is an insult,” nurses the union represents said.",
+            "The offer is an insult,",
+            "nurses the union represents",
+        ),
+        ("The statement was greeted with “dismay” by opposition parties.", "dismay", None),
+        (
+            "The MS Society welcomed the ruling. “It is a good day,” the charity said.",
+            "It is a good day,",
+            "the charity",
+        ),
+    ],
+)
+def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: str | None) -> None:
+    """A review's counter-examples: each of the session's rules stays within its pattern."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (
@@ -1877,12 +1929,12 @@ def test_a_description_of_a_person_is_the_one_person_named(
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        (  # the page-shaped case: two people, the description follows the one just spoken of
+        (  # a nation alone ties the description to nobody: it stays as printed
             "Elena Vostrikova won her first title on Saturday, beating Maya Castellanos in the "
             "final. “I am so tired,” the 21-year-old said. Castellanos, who saved three match "
             "points, was gracious. “She was better,” the Spaniard said.",
             "She was better,",
-            "Castellanos",
+            "Spaniard",
         ),
         (
             "Elena Vostrikova won her first title on Saturday, beating Maya Castellanos in the "
@@ -3060,16 +3112,9 @@ def test_speaker_and_cue_of_invented_sentences(
             "Ola Berg",
         ),
         ("Ana Roy flew to Oslo for the talks.\n“We talk,” the envoy said.", "We talk,", "Ana Roy"),
-        # with two people named, the one the sentence before is about (its subject) …
+        # it stays as printed with two people named, or when the one named met the role
         (
             "Ola Berg watched Ian Cole score. “We go again,” the Leeds manager said.",
-            "We go again,",
-            "Ola Berg",
-        ),
-        # … and it stays as printed when neither is that sentence's subject, or when the
-        # one named met the role
-        (
-            "Rain fell on Ola Berg and Ian Cole. “We go again,” the Leeds manager said.",
             "We go again,",
             "the Leeds manager",
         ),

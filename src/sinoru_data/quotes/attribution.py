@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .descriptions import resolve_body, resolve_role
-from .names import is_name, person, speaker_of, whole_name, without_post_nominal
+from .names import AFFILIATION, is_name, person, speaker_of, whole_name, without_post_nominal
 from .pronouns import resolve_pronoun
 from .result import FoundQuote
 from .rules import (
@@ -44,6 +44,7 @@ from .vocabulary import (
     HEADLINE_LABELS,
     HEADLINE_VERBS,
     INSTITUTION_NOUNS,
+    JUDGING,
     KNOWING_SOURCE,
     LONG_NAME,
     NAMES,
@@ -200,7 +201,10 @@ _DOCUMENT_SUBJECT = re.compile(  # The resolution “…”; A joint statement �
     r"(?:resolution|statement|declaration|report|communique|communiqué|review|filing|readout))\b"
     r"(?![\w\-’'])(?!\s+(?:of|by|from|on|into)\b)"
 )
-_VERB_BEFORE = re.compile(r"\b([a-z]+(?:s|ed)(?:\s+(?:for|on|as))?)\s*$")
+_VERB_BEFORE = re.compile(
+    rf"\b({SPEECH}|{JUDGING}|calls\s+for|called\s+for|calls\s+on|urges|urged)\s*$"
+)
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|being|has|had|have)\b")
 _HEADLINE_SUBJECT = re.compile(rf"(?P<np>{NAMES})\s+(?:{AUX}\s+)?[a-z]+s\b")  # Russia backs …
 _HEADLINE_CLAUSE = (
     re.compile(  # Xi and Putin pledge ‘…’; China, Russia vow to ‘…’; U.S. warns of ‘…’
@@ -274,9 +278,6 @@ def _described_name(phrase: str) -> str | None:
         for w in words
     )
     return match["name"] if describes else None
-
-
-_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Dr. Ana Lind of the University of Oslo
 
 
 def _cue_of(match: re.Match[str]) -> str | None:
@@ -592,7 +593,7 @@ def _prefer_name(speaker: str | None, apposition: str | None) -> str | None:
     named_as = _NAMED_AS.search(apposition) if apposition else None
     if named_as and not is_name(speaker):
         return named_as["name"] or named_as["given"]  # the witness, identified only as K.L.,
-    words = _AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
+    words = AFFILIATION.split(apposition.strip(" ,"), maxsplit=1)[0] if apposition else ""
     name = _described_name(words) or " ".join(words.split()) or None
     name = without_post_nominal(name) if name else None  # Callum Baird MSP
     name = person(name) or name if name and not is_name(name) else name  # Advocate Ana Roy
@@ -912,16 +913,23 @@ def _document_subject(ctx: Context) -> Attribution | None:
     """A document that opens the quotation's sentence as its subject: its words (the guide).
 
     "The resolution “condemns without reservation” the invasion and calls for “…”": both
-    are the resolution's. The cue is the verb right before the quotation, if one stands there.
+    are the resolution's. The cue is a verb of saying or judging (or "calls for") right before
+    the quotation, if one stands there. Not after a copula or a passive (This report is “…”;
+    the statement was greeted with “…”): the words are then said of the document.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> _document_subject(context("The resolution “condemns” the war and calls for “peace”.", 1))
     Attribution(speaker='The resolution', cue='calls for', rule='document-subject', frame='report')
+    >>> _document_subject(context("This report is “a whitewash”.", 0)) is None
+    True
     """
     match = _DOCUMENT_SUBJECT.match(ctx.text, ctx.start, ctx.span.open_at)
     if match is None or ctx.nested:
         return None
-    verb = _VERB_BEFORE.search(ctx.text, match.end(), ctx.span.open_at)
+    between = ctx.text[match.end() : ctx.span.open_at]
+    if _COPULA.search(between):
+        return None  # The statement was greeted with “dismay”; This report is “a whitewash”
+    verb = _VERB_BEFORE.search(between)
     cue = " ".join(verb[1].split()) if verb else None
     return Attribution(match["np"], cue, "document-subject", "report")
 

@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .names import is_name, name_runs, person, speaker_of
+from .names import AFFILIATION, is_name, name_runs, person, speaker_of
 from .pronouns import is_object
 from .sentences import BLANK, Context, sentence_starts, sentence_subject
 from .vocabulary import (
@@ -28,6 +28,7 @@ from .vocabulary import (
     BUSINESS_NOUNS,
     CAP,
     COMMERCIAL_DESCRIPTIONS,
+    COMPANY_END_WORDS,
     CORPORATE_WORDS,
     DEMONYMS,
     INSTITUTION_NOUNS,
@@ -88,6 +89,9 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
     >>> text = "Shares in Acme Foods fell in Europe. “We will act,” the company said."
     >>> resolve_body("the company", context(text, 0))
     'Acme Foods'
+    >>> text = "Weald Water will ban hosepipes. “It is a last resort,” the company said."
+    >>> resolve_body("the company", context(text, 0))
+    'Weald Water'
     """
     match = _DEFINITE_BODY.fullmatch(phrase)
     if not match or match["noun"] not in BUSINESS_NOUNS | BODY_NOUNS:
@@ -101,7 +105,12 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
     for i, run in reversed(runs):
         words = set(run.split())
         public = bool(words & PUBLIC_BODY_WORDS)  # the Securities and Exchange Commission
-        business = noun in BUSINESS_NOUNS and bool(words & CORPORATE_WORDS) and not public
+        ends_like_one = (
+            len(words) > 1 and run.split()[-1] in COMPANY_END_WORDS and not words & ORG_WORDS
+        )
+        business = (
+            noun in BUSINESS_NOUNS and bool(words & CORPORATE_WORDS or ends_like_one) and not public
+        )
         body = noun in BODY_NOUNS and any(w.startswith(noun.capitalize()) for w in words)
         if ctx.text[i] != BLANK and (business or body):
             return run
@@ -252,8 +261,10 @@ def _role_namings(role: str, text: str) -> tuple[tuple[int, int, str], ...]:
 def _only_person(phrase: str, ctx: Context) -> str | None:
     """The one person a placed role (the Newcastle manager) stands for, if one is named.
 
-    When the text names one person before the quotation, that one; with several, the person
-    the sentences before are about (:func:`_topic`); with none, the role stays as printed.
+    Only when the text names exactly one person before the quotation: with two, or none,
+    the role stays as printed (Xi met Zelensky … “…,” the Ukrainian president said: the text
+    never set the role beside either name, and the subject of the sentence before may be
+    the other one).
 
     >>> from sinoru_data.quotes.sentences import context
     >>> text = "Ann Roy saw Leeds lose. “We go again,” the Leeds manager said."
@@ -274,9 +285,7 @@ def _only_person(phrase: str, ctx: Context) -> str | None:
     before = everyone[bisect.bisect_left(everyone, (lo,)) : bisect.bisect_left(everyone, (at,))]
     people = {name for _, name in before}
     surnames = {name.split()[-1] for name in people}
-    if len(surnames) == 1:
-        return max(people, key=len)  # Ann Roy ... Roy: one person
-    return _topic(ctx, before)  # Zelensky urged Xi to act. “…,” the Ukrainian president said
+    return max(people, key=len) if len(surnames) == 1 else None  # Ann Roy ... Roy: one person
 
 
 @functools.lru_cache(maxsize=64)
@@ -635,10 +644,11 @@ def _described_person(phrase: str, ctx: Context) -> str | None:
 
 
 def _one_of_several(age: str | None, ctx: Context, named: Sequence[tuple[int, str]]) -> str | None:
-    """Which of several people named before "the 29-year-old" (``age``) or "the Scot" is.
+    """Which of several people named before "the 29-year-old" (``age``) is.
 
     The one whose age the text set beside their name, else the person just spoken of
-    (:func:`_topic`), unless the text gave them another age.
+    (:func:`_topic`), unless the text gave them another age. A nation alone (the Scot) ties
+    the description to nobody: it stays as printed.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> ctx = context("Ed Lam, 31, met Jo Kerr, 29. “Hi,” said the 29-year-old.", 0)
@@ -647,7 +657,9 @@ def _one_of_several(age: str | None, ctx: Context, named: Sequence[tuple[int, st
     """
     lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
     aged = _aged(ctx.text[lo:at])
-    years = age.split("-")[0] if age else None
+    if not age:
+        return None  # the Spaniard: nothing ties the nation to one of them
+    years = age.split("-")[0]
     same = {name for name, given in aged.items() if given == years}
     if len(same) == 1:
         return same.pop()  # Jo Kerr, 29, beat Ed Lam, 31: “…,” said the 29-year-old
@@ -658,19 +670,20 @@ def _one_of_several(age: str | None, ctx: Context, named: Sequence[tuple[int, st
     return topic
 
 
-_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")  # Tom Lee of Britain
-
-
-_AGED = re.compile(rf"(?P<name>{NAMES}),\s+(?:aged\s+)?(?P<age>\d{{1,3}})[,.]")
+_AGE = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3})[,.]")
 
 
 def _aged(text: str) -> dict[str, str]:
     """The ages a text gives beside names (Jo Kerr, 29,): name → age.
 
+    The ages are found first and the name that ends right before each is looked up, so a
+    long run of capitalised words costs one pass, not one per word.
+
     >>> _aged("Jo Kerr, 29, beat Ed Lam, aged 31, in Leeds.")
     {'Jo Kerr': '29', 'Ed Lam': '31'}
     """
-    return {m["name"]: m["age"] for m in _AGED.finditer(text)}
+    ends = {i + len(run): run for i, run in name_runs(text)}
+    return {ends[m.start()]: m["age"] for m in _AGE.finditer(text) if m.start() in ends}
 
 
 def _topic(ctx: Context, named: Sequence[tuple[int, str]]) -> str | None:
@@ -695,7 +708,7 @@ def _topic(ctx: Context, named: Sequence[tuple[int, str]]) -> str | None:
     lo = ctx.lo if ctx.nested else 0
     surnames = {_surname(name) for _, name in named}
     mentions = [  # (offset, surname, name as printed there)
-        (i, _surname(run), _AFFILIATION.split(person(run) or run)[0])
+        (i, _surname(run), AFFILIATION.split(person(run) or run)[0])
         for i, run in name_runs(ctx.raw)
         if lo <= i < ctx.span.open_at
         and " and " not in run
@@ -726,7 +739,7 @@ def _surname(name: str) -> str:
     >>> _surname("Tom Lee of Britain"), _surname("Lee")
     ('Lee', 'Lee')
     """
-    return _AFFILIATION.split(name)[0].split()[-1]
+    return AFFILIATION.split(name)[0].split()[-1]
 
 
 def _named_later(phrase: str, ctx: Context) -> str | None:

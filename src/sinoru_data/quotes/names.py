@@ -38,12 +38,14 @@ from .vocabulary import (
     NATIONALITIES,
     OBJECT_PRONOUNS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_NAMES,
     PORTFOLIO,
     PORTFOLIO_WORDS,
     POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
+    SPEAKS_FOR,
     STOP_CAPS,
     TITLE_PREFIX,
     TITLE_SUFFIX,
@@ -338,6 +340,8 @@ def _name_after_lowercase_title(words: Sequence[str]) -> str | None:
     True
     >>> _name_after_lowercase_title("a spokeswoman for Health Minister Ana Roy".split()) is None
     True
+    >>> _name_after_lowercase_title("lawyer for former president Ana Roy".split()) is None
+    True
     """
     name = _trailing_name(words)
     if not name or " and " in name or person(name) is None:
@@ -345,6 +349,10 @@ def _name_after_lowercase_title(words: Sequence[str]) -> str | None:
     before = words[: len(words) - len(name.split())]
     if not before or before[-1].lower() in FUNCTION_WORDS or not {"of", "for"} & set(before):
         return None
+    if before[0].lower() in ("a", "an", "the") or any(
+        word.lower() in SPEAKS_FOR and after == "for" for word, after in itertools.pairwise(before)
+    ):
+        return None  # a lawyer for former president Ana Roy: the lawyer speaks
     last = max(i for i, word in enumerate(before) if word in ("of", "for"))
     if not all(word.islower() for word in before[last:]):
         return None  # a spokeswoman for Health Minister Ana Roy: the spokeswoman speaks
@@ -385,7 +393,8 @@ def _phrase_words(chunk: str) -> list[str]:
         determiner
         and len(words) - determiner >= 2
         and all(w.islower() and w not in FUNCTION_WORDS for w in words[:determiner])
-    ):
+        and not any(w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS for w in words[:determiner])
+    ):  # but nurses the union represents (said): the nurses
         del words[:determiner]  # changes the government says will …: the government
     return words
 
@@ -606,12 +615,18 @@ def name_runs(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(runs)
 
 
+#: An affiliation after a name: Dr. Ana Lind of the University of Oslo, Tom Lee of Britain.
+AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+")
+
 #: What cuts an organisation's name before the part a rule read: a plural possessive (National
 #: Farmers’ | Union) or a small word (Employment and | Labour Relations Court).
 _CUT_NAME = re.compile(
     rf"(?:{CAP}\s+)*(?:{CAP}(?:s[’']|\s+and)|(?:{'|'.join(sorted(ORG_WORDS))})\s+(?:for|of)(?:\s+the)?)"
     r"\s+$"
 )  # not "Shares of | Brackley Group": a name's own word before "of" (Department of | Health)
+
+
+_THE_END = re.compile(r"\b[Tt]he\s+$")
 
 
 def whole_name(speaker: str, text: str, at: int) -> str:
@@ -627,6 +642,8 @@ def whole_name(speaker: str, text: str, at: int) -> str:
     'Employment and Labour Relations Court'
     >>> whole_name("Putin", "Xi and Putin met", 16)
     'Putin'
+    >>> whole_name("Stanford University", "Researchers at Google and Stanford University said", 50)
+    'Stanford University'
     """
     if not ORG_WORDS & set(speaker.split()):
         return speaker
@@ -634,7 +651,13 @@ def whole_name(speaker: str, text: str, at: int) -> str:
     if end < 0:
         return speaker
     start = end
-    while cut := _CUT_NAME.search(text, max(0, start - 80), start):
+    for _ in range(2):  # National Farmers’ | Union; Health and | Allied Workers' | Union
+        cut = _CUT_NAME.search(text, max(0, start - 80), start)
+        joined = cut and re.search(r"\sand\s+$", cut.group())
+        if cut is None or (
+            joined and not _THE_END.search(text, max(0, cut.start() - 8), cut.start())
+        ):
+            break  # Google and | Stanford University: two bodies, unless "the … and …"
         start = cut.start()
     words = text[start:end].split()
     while words and words[0] in STOP_CAPS:

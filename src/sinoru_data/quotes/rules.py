@@ -123,6 +123,13 @@ _PARTICIPLE_CLAUSE = r"[a-z]+ing\s+(?:that|to|the|a|an|it|its|his|her|their|how|
 _ADVERB = rf"(?:\s+(?:{ADVERBS}))"
 _PLACE_AFTER = r"(?:\s+(?:abroad|overseas|nationwide|worldwide|locally))"  # nurses abroad
 
+#: A headline's verbs of answering back (China pushes back at …, Novak shrugs off …): with a
+#: quotation before the colon, the subject's words. Verbs of saying are in HEADLINE_VERBS.
+_PUSHES_BACK = (
+    r"(?:(?:pushes|hits|fires|strikes|bites)\s+back|(?:shrugs|brushes)\s+(?:off|aside)|"
+    r"lashes\s+out|doubles\s+down|digs\s+in|stands\s+(?:firm|by)|rebuffs|snubs|defies|"
+    r"walks\s+a|seeks\s+to|responds)"
+)
 #: What follows a verb, never a plural noun: China pushes back, Novak shrugs off, X walks a line.
 _PARTICLE = r"(?:back|off|up|out|down|away|ahead|over|at|to|into|on|for|with|a|an|the|its|his|her)"
 
@@ -214,10 +221,10 @@ AFTER_RULES = (
         reports=True,
     ),
     _rule("headline-colon", rf"^:\s+(?P<speaker>{NP})\s+{HEADLINE_VERBS}\b", "headline"),
-    _rule(  # ‘We are not your wallet’: China pushes back (a subject and any verb in -s)
+    _rule(  # ‘We are not your wallet’: China pushes back (a subject and a verb of answering back)
         "headline-colon-verb",
         rf"^:\s+(?P<speaker>(?:{CAP}[’']s\s+)?{CAP}(?:\s+{CAP}){{0,2}}(?:\s+[a-z][\w\-]*)?)"
-        rf"\s+[a-z]+[^\Ws’']s\s+(?:{_PARTICLE}|{CAP})\b",
+        rf"\s+{_PUSHES_BACK}\b[^.!?]*$",  # in a headline: no full stop
         "headline",
     ),
     _rule(  # ‘Not again’: nurses stage walkout (a plural subject and its verb)

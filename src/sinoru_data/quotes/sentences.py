@@ -29,6 +29,7 @@ from .vocabulary import (
     NAMES,
     PAIR,
     PAST,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SPEECH,
     TITLES,
@@ -79,6 +80,14 @@ def _skip_intro(sentence: str) -> str:
     return sentence
 
 
+#: Plural nouns for people (teachers, residents, people): a crowd that can chant or say.
+_PEOPLE = (
+    "(?:"
+    + "|".join(
+        sorted({re.escape(f"{noun}s") for noun in PERSON_NOUNS} | {"people", "men", "women"})
+    )
+    + ")"
+)
 #: Plural things, not speakers, that open business news (Shares in Acme fell).
 _THINGS = r"(?:Shares|Stocks|Prices|Sales|Profits|Exports|Imports|Bonds|Yields|Costs|Rates|Talks)\b"
 _VERB_AFTER = rf"(?=(?:\s+(?:on|last|this|late|early|earlier)\s+{WHEN})?\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
@@ -97,8 +106,8 @@ _SUBJECT = re.compile(
     rf"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he\s+)?{LONG_NAME}|{PAIR}|{NAMES}\s+[a-z][\w\-]*s|"
     rf"(?!{_THINGS})(?:{NAMES})\s+(?:in|at|from|of)\s+(?:the\s+)?{NAMES}|"
     rf"(?!{_THINGS}){UPPER}[a-z]+s\s+(?:in|at|from)\s+(?:the|a|an)\s+(?:{TOKEN}\s+){{0,2}}?[a-z]+|"
-    r"(?:Hundreds|Thousands|Dozens|Scores|Millions)\s+of\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z]+s"
-    r"(?:\s+and\s+[a-z]+s)?|"  # Hundreds of teachers and parents rallied
+    rf"(?:Hundreds|Thousands|Dozens|Scores|Millions)\s+of\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PEOPLE}"
+    rf"(?:\s+and\s+{_PEOPLE})?|"  # Hundreds of teachers and parents rallied (not of dollars)
     rf"(?:{NAMES}[’']s|[Tt]he|[Aa]n?|Both|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
     rf"\s+(?:{TOKEN}\s+){{0,3}}?{TOKEN}|"
     rf"{NAMES}\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{TITLES}|{ROLE_WORDS})\s+{NAMES})"  # Spain coach X
@@ -111,8 +120,9 @@ _NAMED_SUBJECT = re.compile(  # Kettering declined; Acme Foods Inc. cut
 #: What opens a news item before its first sentence: a source and a dash or an ellipsis
 #: ("(Reuters) - ", "(AP) — ", "(The Guardian) ", "… ").
 _SOURCE_PREFIX = re.compile(
-    r"^(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
-    r"(?=[(:—–-]))?"  # a dateline: DES MOINES, Iowa (AP) —; KARACHI:; FRANKFURT, Feb 22 (Reuters) -
+    r"^(?:[A-Z][A-Z.'’]+(?:[\s\-][A-Z][A-Z.'’]+)*"  # a dateline in capitals: DES MOINES, KYIV
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?=\s*(?:\(|[:—–]|\s-\s)))?\s*"  # then (AP), a colon or a dash: KARACHI:; …, Feb 3 (Reuters) -
     r"(?:\([^()]{1,40}\)\s*)?(?:[-–—:]\s*)?(?:…\s*)?"
 )
 
@@ -136,6 +146,10 @@ def sentence_subject(sentence: str) -> str | None:
     'Hundreds of teachers and parents'
     >>> sentence_subject("KARACHI: The State Bank of Pakistan kept its rate")
     'State Bank of Pakistan'
+    >>> sentence_subject("KYIV, Ukraine, Feb 3 (Reuters) - Ana Roy said")
+    'Ana Roy'
+    >>> sentence_subject("UK-based Acme Ltd said"), sentence_subject("Millions of dollars were lost")
+    ('Acme Ltd', None)
     >>> sentence_subject("Nurses at Leeds General Infirmary walked out, saying")
     'Nurses at Leeds General Infirmary'
     >>> sentence_subject("Hastings declined to comment, saying")

@@ -233,7 +233,7 @@ TITLES = _words(
     "Coroner|Ombudsman|Registrar|Chaplain|Head Teacher|Headmaster|Headmistress",
     "County Executive|Executive|Chief Inspector|Chief Superintendent|Inspector|Insp|Insp.|Sgt",
     "Supt|Det|DCI|Cllr|Cllr.",  # British police ranks and councillors, printed without periods
-    "Cr|SP|Garda|Whip|TD|MS|Vice-chancellor|Vice-Chancellor",  # Australian, Nigerian, Irish …
+    "Cr|SP|Garda|Whip|TD|Vice-chancellor|Vice-Chancellor",  # Australian, Nigerian, Irish …
     "Coun|Coun.|Undersecretary|Under Secretary|Administrator|Special Agent|Agent",
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
@@ -375,9 +375,13 @@ CORPORATE_WORDS = _wordset(
     "Media Brands Industries Steel Mining Telecom Entertainment Partners Company Corporation "
     "Co. Electric Insurance Logistics Software Labs Networks Resources Petroleum "
     "Chemicals Beverages Retail Stores Semiconductor Semiconductors Automotive Aerospace "
-    "Hotel Hotels Films Pictures Studios Records Jets Savings Trust Fund Funds Securities "
-    "Water Rail Air Care Homes Housing Launch Space Digital Solutions "
-    "Services"
+    "Hotel Hotels Films Pictures Studios Records Jets Savings Trust Fund Funds Securities"
+)
+#: Words that end a company's name without marking it as one elsewhere (Weald Water, Aurora
+#: Air, Aotea Launch): only as the last word, for "the company", and never in a name with a
+#: title or an institution's word (Housing Minister Ana Roy, Royal Air Force).
+COMPANY_END_WORDS = _wordset(
+    "Water Rail Air Care Homes Housing Launch Space Digital Solutions Services"
 )
 #: What "the company" may be called: common nouns for a business.
 BUSINESS_NOUNS = _wordset(
@@ -555,18 +559,19 @@ NATIONALITIES = NATIONAL_ADJECTIVES - _wordset(
 )
 #: Common given names that tell "he" from "she": a pronoun never refers to a person whose
 #: first name is of the other list (Rachel Corbett … “…,” he said: not Rachel Corbett). Short,
-#: and only a veto: a name in neither list may be either.
+#: and only a veto: a name in neither list may be either, and names given to both (Sam, Chris,
+#: Ashley, Nicola, Andrea, Jean, Joan, Yuki, Ali, Jo, Kim) are in neither.
 FEMALE_NAMES = _wordset(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty",
-    "Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie",
+    "Margaret Sandra Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie",
     "Rebecca Laura Helen Sharon Cynthia Kathleen Amy Angela Anna Ann Anne Emma Olivia Sophie",
     "Sophia Isabella Isabelle Charlotte Amelia Grace Chloe Lucy Hannah Ellie Eleanor Fiona",
     "Claire Clare Catherine Katherine Kate Rachel Rosa Maria Marie Julia Julie Caroline Diane",
-    "Alison Alice Jane Joanna Joan Judith Louise Lauren Megan Natalie Nicola Nicole Priya Ruth",
+    "Alison Alice Jane Joanna Judith Louise Lauren Megan Natalie Nicole Priya Ruth",
     "Sally Samantha Sian Siobhan Siobhán Sinead Aoife Niamh Orla Heather Harriet Victoria",
-    "Elena Ana Ines Irina Olga Natalia Tatiana Svetlana Yulia Ursula Angela Annalena Giorgia",
-    "Kamala Nancy Hillary Theresa Jacinda Liz Margarethe Mette Sanna Kaja Kadri Elvira Fatima",
-    "Aisha Amina Yuki Sakura Leila Yasmin Zara Zofia Agnieszka",
+    "Elena Ana Ines Irina Olga Natalia Tatiana Svetlana Yulia Ursula Annalena Giorgia",
+    "Kamala Hillary Theresa Jacinda Liz Margarethe Mette Sanna Kaja Kadri Elvira Fatima",
+    "Aisha Amina Sakura Leila Yasmin Zara Zofia Agnieszka",
     "Ewa Katarzyna Magdalena Eva Petra Ingrid Astrid Greta Hanna Johanna Lena Nora Maja Freya",
 )
 MALE_NAMES = _wordset(
@@ -577,11 +582,16 @@ MALE_NAMES = _wordset(
     "Tyler Aaron Henry Adam Douglas Peter Nathan Zachary Walter Kyle Harold Carl Keith Roger",
     "Graham Simon Ian Neil Nigel Alan Alastair Alistair Callum Ewan Euan Fergus Hamish Liam",
     "Sean Seán Conor Ciaran Cian Declan Eoin Niall Padraig Pádraig Dermot Colm Oisín Rory Owen",
-    "Gareth Rhys Dafydd Tom Tim Ben Sam Joe Dan Rob Jim Bill Mike Steve Dave Pete Chris Nick",
+    "Gareth Rhys Dafydd Tom Tim Ben Joe Dan Rob Jim Bill Mike Steve Dave Pete Nick",
     "Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Mikhail Nikolai Igor Oleg Yuri Ivan",
-    "Volodymyr Dmytro Andriy Olaf Emmanuel Joe Boris Rishi Keir Justin Antony Jens Josep Charles",
+    "Volodymyr Dmytro Andriy Olaf Emmanuel Boris Rishi Keir Antony Jens Josep",
     "Hiroshi Takeshi Kenji Fumio Shinzo",
-    "Muhammad Mohammed Mohamed Ahmed Ali Omar Hassan Hussein Ibrahim Yusuf Mustafa Recep Narendra",
+    "Muhammad Mohammed Mohamed Ahmed Omar Hassan Hussein Ibrahim Yusuf Mustafa Recep Narendra",
     "Rahul Arjun Raj Vikram Sanjay Amit Luis Carlos Jose José Juan Miguel Pedro Javier Marco",
     "Giuseppe Luca Matteo Hans Klaus Jürgen Stefan Lars Erik Olav Piotr Tomasz Pavel Viktor",
+)
+#: Who speaks for someone else (a lawyer for X): the name after "for" is not the speaker.
+SPEAKS_FOR = _wordset(
+    "spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys counsel solicitor",
+    "barrister representative agent advocate aide",
 )
