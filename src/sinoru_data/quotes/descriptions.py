@@ -599,10 +599,12 @@ def _earlier_description(noun: str, ctx: Context) -> str | None:
 
 
 def _described_person(phrase: str, ctx: Context) -> str | None:
-    """The one person named before a description by age or nation (the 27-year-old Pole).
+    """The person named before a description by age or nation (the 27-year-old Pole).
 
     A name around a nickname in quotation marks (Marta “the Missile” Kowalczyk) counts. With
-    two people named before, or none, the description stays as printed.
+    one person named before, that one; with several, for an age only, the one the text gave
+    that age or was just speaking of (:func:`_one_of_several`); otherwise, or with nobody
+    named, the description stays as printed.
 
     >>> from sinoru_data.quotes.sentences import context
     >>> text = "Jo “the Rocket” Kerr won. “Easy,” said the Briton."

@@ -632,8 +632,9 @@ _THE_END = re.compile(r"\b[Tt]he\s+$")
 def whole_name(speaker: str, text: str, at: int) -> str:
     """An organisation's name cut at a plural possessive or a small word, made whole.
 
-    The nearest use of ``speaker`` before ``at`` is read back over what cut it. Only for a
-    name with an organisation's word (Union, Court): "Xi and Putin" are two names.
+    The nearest use of ``speaker`` before ``at`` is read back over what cut it, at most twice,
+    and across "and" only inside "the … and …" (not Google and | Stanford University). Only for
+    a name with an organisation's word (Union, Court): "Xi and Putin" are two names.
 
     >>> text = "According to the National Farmers’ Union, members had “no say”."
     >>> whole_name("Union", text, 50)
