@@ -38,6 +38,7 @@ from .vocabulary import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CAP,
+    CATENATIVE,
     CLAUSE_WORDS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
@@ -143,9 +144,6 @@ _TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”
 _BEFORE_VERB = re.compile(
     rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
     r"|long|often|still|once|first"
-)
-_CATENATIVE = re.compile(  # verbs that take the reporting verb as "to" + verb (like to describe)
-    r"(?:like|love|want|tend|prefer|continue|seem)[sd]?|(?:want|tend|seem)ed|preferred|went|chose"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)
@@ -370,7 +368,7 @@ def _without_verb_group(tokens: list[str]) -> list[str]:
     ['The', 'Kremlin']
     """
     while tokens:
-        if tokens[-1] == "to" and len(tokens) > 1 and _CATENATIVE.fullmatch(tokens[-2]):
+        if tokens[-1] == "to" and len(tokens) > 1 and CATENATIVE.fullmatch(tokens[-2]):
             del tokens[-2:]  # Officials like to describe: the subject of "like"
         elif _BEFORE_VERB.fullmatch(tokens[-1]):
             tokens.pop()

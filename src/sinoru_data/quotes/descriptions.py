@@ -657,17 +657,17 @@ def _one_of_several(age: str | None, ctx: Context, named: Sequence[tuple[int, st
     >>> _one_of_several("29-year-old", ctx, _people(ctx.raw, ctx.text))
     'Jo Kerr'
     """
-    lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
-    aged = _aged(ctx.text[lo:at])
     if not age:
         return None  # the Spaniard: nothing ties the nation to one of them
+    lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
+    aged = _aged(ctx.text[lo:at])
     years = age.split("-")[0]
     same = {name for name, given in aged.items() if given == years}
     if len(same) == 1:
         return same.pop()  # Jo Kerr, 29, beat Ed Lam, 31: “…,” said the 29-year-old
     topic = _topic(ctx, named)
     by_surname = {_surname(name): given for name, given in aged.items()}
-    if topic is None or (years and by_surname.get(_surname(topic), years) != years):
+    if topic is None or by_surname.get(_surname(topic), years) != years:
         return None
     return topic
 

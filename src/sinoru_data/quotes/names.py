@@ -23,6 +23,7 @@ from .vocabulary import (
     BODY_NOUNS,
     BUSINESS_KIND_WORDS,
     CAP,
+    CATENATIVE,
     CORPORATE_WORDS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
@@ -361,7 +362,6 @@ def _name_after_lowercase_title(words: Sequence[str]) -> str | None:
     return person(name)
 
 
-_CATENATIVE = re.compile(r"(?:like|love|want|tend|prefer|seem)s?|liked|wanted|tended|preferred")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
@@ -384,7 +384,7 @@ def _phrase_words(chunk: str) -> list[str]:
         words.pop()  # Gagnon later (told): the adverb is the verb's
     if len(words) > 2 and words[-1] in DOCUMENT_PARTICIPLES:
         words.pop()
-    if len(words) > 2 and words[-1] == "to" and _CATENATIVE.fullmatch(words[-2]):
+    if len(words) > 2 and words[-1] == "to" and CATENATIVE.fullmatch(words[-2]):
         del words[-2:]  # what Chinese officials like to call …: the officials
     if words and words[-1] == "to":
         return []  # declined to (say): no source

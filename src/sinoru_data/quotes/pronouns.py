@@ -138,8 +138,11 @@ def _person_subject_before(ctx: Context, pronoun: str) -> str | None:
     if ctx.nested or here < 1 or ctx.starts[here - 1] < ctx.lo:
         return None
     start = ctx.starts[here - 1]
-    runs = [(i, run) for i, run in name_runs(ctx.raw) if start <= i < ctx.span.open_at]
-    if any(i >= ctx.start and person(run) for i, run in runs):
+    runs = name_runs(ctx.raw)  # sorted by offset: only those of the quotation's own sentence
+    own = runs[
+        bisect.bisect_left(runs, (ctx.start,)) : bisect.bisect_left(runs, (ctx.span.open_at,))
+    ]
+    if any(person(run) for _, run in own):
         return None
     subject = sentence_subject(ctx.text[start : ctx.start])
     if not is_name(subject) or person(str(subject)) != subject or clashes(pronoun, str(subject)):

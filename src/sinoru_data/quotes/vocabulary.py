@@ -595,3 +595,8 @@ SPEAKS_FOR = _wordset(
     "spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys counsel solicitor",
     "barrister representative agent advocate aide",
 )
+#: Verbs that take a reporting verb as "to" + verb (officials like to call it “…”): the speaker
+#: is their subject, and "like to" is no part of a speaker's name.
+CATENATIVE = re.compile(
+    r"(?:like|love|want|tend|prefer|continue|seem)[sd]?|(?:want|tend|seem)ed|preferred|went|chose"
+)
