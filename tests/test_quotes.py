@@ -697,6 +697,58 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
     assert the(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a passive verb with no agent: the words are the reporter's of the outer "said"
+        (
+            'Benning said a new date would be announced "in the coming days."',
+            "in the coming days.",
+            "Benning",
+        ),
+        ("Ana Roy said they were told, “wait here,” and nobody came.", "wait here,", None),
+        # a label in a clause reported by a plain verb of saying is the reporter's
+        (
+            "The charity says the figures confirm a ‘crisis in slow motion’.",
+            "crisis in slow motion",
+            "The charity",
+        ),
+        (
+            "Ana Roy has said she would talk to Xi, urging Beijing to use its “considerable influence”.",
+            "considerable influence",
+            "Ana Roy",
+        ),
+        (  # another clause (", as it urged …") is not the reported one: a name stays a name
+            "Rents are up, a tenants’ group said on Sunday, as it urged the city to speed up its “light "
+            "housing” scheme.",
+            "light housing",
+            None,
+        ),
+        # "the company" is the business the text set beside a word of its kind
+        (
+            "Carmaker Volterra is recalling cars. The company said it knew of “no injuries”.",
+            "no injuries",
+            "Volterra",
+        ),
+        (
+            "Lyon-based developer Groupe Altair pulled out of talks. The company said it had acted “in "
+            "good faith”.",
+            "in good faith",
+            "Groupe Altair",
+        ),
+        (
+            "Air Klang, the Malaysian budget carrier, grounded two jets. The company called the fault "
+            "“serious but under control”.",
+            "serious but under control",
+            "Air Klang",
+        ),
+    ],
+)
+def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:
+    """An outer verb of saying for a passive or a label; "the company" named by its kind."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

@@ -757,7 +757,8 @@ def _own(ctx: Context) -> Attribution | None:
         after = _reported_clause(ctx.before, after) or after  # X told Y that … “…”, TASS said
     tight = after or before or _split_quotation(ctx.before)
     if tight:
-        return _with_agent(tight, ctx.rest)
+        tight = _with_agent(tight, ctx.rest)
+        return _outer_speaker(ctx.before, tight) if tight.speaker is None else tight
     headline = _headline_clause(ctx)
     if headline:
         return headline
@@ -774,10 +775,50 @@ def _own(ctx: Context) -> Attribution | None:
         found = None  # according to the agency, which urged people to “…”: the nearer verb
     cue = found or _last_cue(ctx.before) or _headline_speaker(ctx) or _document_subject(ctx)
     if label and cue and not _reports_label(cue, ctx):
-        return None
+        return _outer_say(ctx.before, cue)  # X says the figures confirm a ‘…’: X's label
     if cue and cue.speaker is None and cue.rule == "sentence-cue" and _in_headline(ctx):
         return replace(cue, speaker=_headline_subject(ctx))  # X backs Y, calls it ‘…’
     return cue
+
+
+def _outer_speaker(before: str, passive: Attribution) -> Attribution:
+    """The speaker of a reporting verb whose clause holds a passive cue with no agent.
+
+    In "Benning said a date would be announced “in the coming days”" the words are
+    Benning's; in "we were told, “…”" (the words follow a comma) they are the teller's,
+    unnamed.
+
+    >>> passive = Attribution(None, "announced", "speaker-cue", "report")
+    >>> _outer_speaker("Benning said a date would be announced ", passive).speaker
+    'Benning'
+    >>> _outer_speaker("Ana Roy said they were told, ", passive).speaker is None
+    True
+    """
+    if before.rstrip().endswith((",", ":")):
+        return passive
+    outer = _last_cue(before)
+    return outer if outer and outer.speaker and outer.cue != passive.cue else passive
+
+
+def _outer_say(before: str, inner: Attribution) -> Attribution | None:
+    """The plain verb of saying whose reported clause holds ``inner``'s verb, with its subject.
+
+    >>> inner = Attribution("the figures", "confirm", "sentence-cue", "report")
+    >>> _outer_say("The charity says the figures confirm a ", inner).speaker
+    'The charity'
+    >>> _outer_say("The figures confirm a ", inner) is None
+    True
+    >>> _outer_say("A group said on Sunday, as it urged them to fund its ", inner) is None
+    True
+    """
+    verbs = [m for m in _LAST_CUE.finditer(before) if not _opening_participle(before, m)]
+    if len(verbs) < 2 or not _PLAIN_SAY.fullmatch(verbs[-2]["cue"]):
+        return None
+    said, verb = verbs[-2], verbs[-1]
+    if "," in before[said.end() : verb.start()] and not verb["cue"].lower().endswith("ing"):
+        return None  # X said on Sunday, as it urged …: another clause (not "…, urging")
+    speaker = _subject_of_cue(before, said.start(), said["cue"])
+    return Attribution(speaker, said["cue"].lower(), "sentence-cue", "report") if speaker else None
 
 
 def _characterised(ctx: Context) -> bool:

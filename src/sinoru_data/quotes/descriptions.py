@@ -144,6 +144,9 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     >>> text = "Fans marched in Kansas City. “Thanks, fans,” the club said."
     >>> _kind_named("the club", context(text, 0)) is None
     True
+    >>> text = "Carmaker Volterra recalled cars. The company called it “a precaution”."
+    >>> _kind_named("The company", context(text, 0))
+    'Volterra'
     >>> text = "Ana Roy, an oil company executive, spoke. The company called it “a mistake”."
     >>> _kind_named("The company", context(text, 0)) is None
     True
@@ -155,17 +158,21 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
     if noun not in BODY_DESCRIPTIONS | BODY_NOUNS:
         return None  # the commissioner, the joint statement: a person or a document
     words = [*match["words"].split(), noun]
-    kinds = {noun} | (COMMERCIAL_DESCRIPTIONS if noun in ("company", "firm", "business") else set())
+    business = noun in ("company", "firm", "business")
+    kinds = {noun} | (COMMERCIAL_DESCRIPTIONS | BUSINESS_NOUNS if business else set())
     lo, at = (ctx.lo if ctx.nested else 0), ctx.span.open_at
     people, _ = _who_is_named(ctx.raw, ctx.text)
-    kind = re.compile(rf"\b(?:{'|'.join(sorted(kinds))}),?\s+$")
-    kind_after = re.compile(  # Corvane Health, a billing company used by …
-        rf",\s+(?:a|an)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{'|'.join(sorted(kinds))})"
+    kind = re.compile(rf"\b(?i:{'|'.join(sorted(kinds))}),?\s+$")  # Carmaker Volterra
+    kind_after = re.compile(  # Corvane Health, a billing company used by …; X, the chain,
+        rf",\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{'|'.join(sorted(kinds))})"
         r"(?=\s*[,.;]|\s+(?:that|which|who|used|based|with|in|of|for|owned|run)\b)"
     )  # not Ana Roy, an oil company executive
     for i, run in reversed(name_runs(ctx.raw)):
         if not lo <= i < at or ctx.text[i] == BLANK or all(w in PLACE_NAMES for w in run.split()):
             continue
+        first, _, rest = run.partition(" ")
+        if first.lower() in kinds and rest:
+            return rest  # Carmaker Volterra, opening a sentence: one name run
         if kind.search(ctx.text[max(0, i - 40) : i]) or kind_after.match(ctx.text, i + len(run)):
             return speaker_of(run) or run  # drone maker DJI: a company, whatever its name
         placed = is_object(ctx.text, i)  # in Kansas City: a place
