@@ -742,6 +742,21 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "serious but under control",
             "Air Klang",
         ),
+        # speaking of, referring to: the words name what the subject speaks of
+        (
+            "Since then, Astana has courted Beijing, and Chinese officials now speak of a “golden "
+            "age” in relations.",
+            "golden age",
+            "Chinese officials",
+        ),
+        ("Instead, officials refer to the “Ukraine issue”.", "Ukraine issue", "officials"),
+        # "he" is never a woman the sentence is about
+        (
+            "Tom Lee, 34, testified. Prosecutor Karen Hill pressed him on messages in which he "
+            "referred to the victims as “grandmas.”",
+            "grandmas.",
+            "Tom Lee",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

@@ -143,7 +143,7 @@ _BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP}(?=\s+as\s)|{NP_END})")  # describe
 _TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+")
 _BEFORE_VERB = re.compile(
     rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
-    r"|long|often|still|once|first"
+    r"|long|often|still|once|first|now"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)

@@ -75,7 +75,8 @@ def resolve_pronoun(
     if pronoun in ("he", "she"):
         subject = sentence_subject(ctx.before)
         quoting = _quoting(ctx, cue)
-        if is_name(subject) and person(str(subject)) == subject and subject not in quoting:
+        is_person = is_name(subject) and person(str(subject)) == subject
+        if is_person and subject not in quoting and not clashes(pronoun, str(subject)):
             return subject  # X thanked Y for what he called “…”: he is the subject, X
         unnamed = _unnamed_subject_before(ctx)
         if unnamed:

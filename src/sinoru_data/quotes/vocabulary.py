@@ -166,7 +166,10 @@ _SAYING_NEARBY = _wordset(
 #: Every form of those verbs (agrees, revealed): no headline's verb of saying (EU agrees … ‘…’).
 SAYING_NEARBY = _words(_verb_forms("|".join(sorted(_SAYING_NEARBY))))
 #: Speaking "of" something, which the quotation names (spoke of her “nine months of hell”).
-_SPEAKING_OF = "spoke of|spoken of|speaks of|talked of|talks of"
+_SPEAKING_OF = (
+    "spoke of|spoken of|speaks of|speak of|speaking of|talked of|talks of|talking of|"
+    "referred to|refers to|refer to|referring to"
+)
 SPEAKING_OF = _words(_SPEAKING_OF)
 SENTENCE_CUES = _words(
     _verb_forms("|".join(w for w in _SAYING.split("|") if w not in _SAYING_NEARBY)),
