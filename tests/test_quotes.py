@@ -757,6 +757,18 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "grandmas.",
             "Tom Lee",
         ),
+        # "a move X called": a reduced relative clause; the move is not the speaker
+        (
+            "The council raised parking fees by 40%, a move opposition councillors called “daylight "
+            "robbery”.",
+            "daylight robbery",
+            "opposition councillors",
+        ),
+        (
+            "Rates fell again, a decision the government said would keep loans “affordable”.",
+            "affordable",
+            "the government",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

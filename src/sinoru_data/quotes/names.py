@@ -27,6 +27,7 @@ from .vocabulary import (
     CORPORATE_WORDS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    EVENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     HONORIFIC,
@@ -378,6 +379,8 @@ def _phrase_words(chunk: str) -> list[str]:
     (['Chinese', 'officials'], [])
     >>> _phrase_words("changes the federal government"), _phrase_words("officials at the embassy")
     (['the', 'federal', 'government'], ['officials', 'at', 'the', 'embassy'])
+    >>> _phrase_words("a move the government"), _phrase_words("a result opposition lawmakers")
+    (['the', 'government'], ['opposition', 'lawmakers'])
     """
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     while len(words) > 1 and _TRAILING_ADVERB.fullmatch(words[-1]):
@@ -388,6 +391,8 @@ def _phrase_words(chunk: str) -> list[str]:
         del words[-2:]  # what Chinese officials like to call …: the officials
     if words and words[-1] == "to":
         return []  # declined to (say): no source
+    if len(words) > 2 and words[0].lower() in ("a", "an") and words[1] in EVENT_NOUNS:
+        del words[:2]  # …, a move the government called “…”: the government
     determiner = next((i for i, w in enumerate(words) if w in _DETERMINERS), 0)
     if (
         determiner

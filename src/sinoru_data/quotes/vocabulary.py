@@ -411,6 +411,12 @@ GROUP_NOUNS = _wordset(
     "Residents Members Supporters Sisters Daughters Sons Knights Teachers Workers Nurses",
     "Students Lawyers Scientists Journalists Farmers Physicians Musicians Artists",
 )
+#: Nouns for what happened that a reduced relative clause describes (…, a move critics called
+#: “…”; a decision the union described as “…”): not part of the speaker's phrase.
+EVENT_NOUNS = _wordset(
+    "move decision result step plan deal ruling change proposal policy outcome development",
+    "announcement verdict measure figure offer bid scheme",
+)
 FUNCTION_WORDS = _wordset(
     "a an the and but or nor as that than then if so to of in on at by for from with into about "
     "after before since while when where which who whom whose what why how there here this these "
