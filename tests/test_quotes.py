@@ -769,6 +769,29 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "affordable",
             "the government",
         ),
+        (
+            "Trustees voted to cut 120 posts, a cut one trustee called “a gut punch to our kids.”",
+            "a gut punch to our kids.",
+            "one trustee",
+        ),
+        (
+            "The council approved the plan, a measure its chief sponsor, Councilman Ed Lam of "
+            "Brooklyn, called “the most important vote in a generation.”",
+            "the most important vote in a generation.",
+            "Ed Lam",
+        ),
+        (
+            "The district will close three schools, a move parents at the Hale School called “a "
+            "gut punch.”",
+            "a gut punch.",
+            "parents at the Hale School",
+        ),
+        (
+            "Upgrades could cost $350 million, a figure Hartwell Securities analyst Jenna Okonkwo "
+            "called “likely conservative.”",
+            "likely conservative.",
+            "Jenna Okonkwo",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

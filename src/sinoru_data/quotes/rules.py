@@ -25,6 +25,7 @@ from .vocabulary import (
     CALL,
     CAP,
     DOCUMENT_PARTICIPLES,
+    EVENT_NOUNS,
     HEADLINE_VERBS,
     HONORIFIC,
     JUDGING,
@@ -144,6 +145,7 @@ _GAVE_NAME = r"(?:who\s+)?gave\s+only\s+(?:his|her|their)\s+(?:surname|first\s+n
 
 #: Who is quoted "as saying": up to a dozen words, a long title and name or role included.
 _QUOTED_NP = rf"(?:{TOKEN}\s+){{0,11}}?{TOKEN}"
+_EVENT = "|".join(sorted(EVENT_NOUNS))  # a move, a figure: what a reduced relative describes
 
 #: Matched at the start of the paragraph text after the closing mark.
 AFTER_RULES = (
@@ -274,10 +276,21 @@ BEFORE_RULES = (
         "what-x-calls",  # a move Mayor Ana Roy called “…”; sanctions he called “…”
         r"\b(?:(?:a|an)\s+[a-z][\w\-]*|[a-z][\w\-]*s(?=\s+(?:he|she|they)\s))\s+"  # sanctions he called
         rf"(?P<speaker>he|she|they|it|{NAMES}|(?:the|her|his|their|its)\s+(?:[\w\-’']+\s+){{0,2}}?[a-z]+"
-        r"|(?:[a-z][\w\-’']*\s+){0,2}[a-z]+s)"  # her Conservative rival, finance ministry officials
+        r"|(?:[a-z][\w\-’']*\s+){0,2}[a-z]+s"  # her Conservative rival, finance ministry officials
+        r"|(?:one|some|many|several)\s+(?:[\w\-’']+\s+){0,2}?[a-z]+)"  # one Moscow-based strategist
+        rf"(?P<appos>,\s+(?:{NAMES}|(?:a|an|the)\s+[^,;“”\"]{{1,60}}),)?"  # its sponsor, Ana Roy,
         rf"(?:\s+(?:has|have|had))?(?:\s+(?:long|[a-z]+ly))?\s+"
         rf"(?P<cue>{CALL}|describes|described|terms|termed)(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
         "description",
+    ),
+    _rule(
+        "what-x-calls",  # …, a measure its sponsor, Ana Roy of Leeds, called “…”: any phrase
+        rf",\s+(?:in\s+)?(?:a|an)\s+(?:[a-z][\w\-]*\s+)?(?:{_EVENT})\s+"
+        r"(?P<speaker>(?:the\s+|its\s+|one\s+)?[^\s,;:“”\"‘’]+(?:,?\s+[^\s;:“”\"‘’]+){0,11}?)"
+        rf"(?:\s+(?:has|have|had))?\s+(?P<cue>{CALL}|describes|described|terms|termed)"
+        rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",
+        "description",
+        needle=", a",
     ),
     _rule(
         "speaker-cue",  # Thomas Friedman wrote, “…”

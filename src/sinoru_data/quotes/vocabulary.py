@@ -415,7 +415,8 @@ GROUP_NOUNS = _wordset(
 #: “…”; a decision the union described as “…”): not part of the speaker's phrase.
 EVENT_NOUNS = _wordset(
     "move decision result step plan deal ruling change proposal policy outcome development",
-    "announcement verdict measure figure offer bid scheme",
+    "announcement verdict measure figure offer bid scheme cut shift rise increase drop fall loss",
+    "trip visit recovery",
 )
 FUNCTION_WORDS = _wordset(
     "a an the and but or nor as that than then if so to of in on at by for from with into about "
