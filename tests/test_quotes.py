@@ -792,6 +792,12 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "likely conservative.",
             "Jenna Okonkwo",
         ),
+        (  # "called that claim": a naming verb, whose object is a demonstrative phrase
+            'Ana Roy, the union’s president, called that claim "technically true and misleading."',
+            "technically true and misleading.",
+            "Ana Roy",
+        ),
+        ("It was a call that lasted “two hours”.", "two hours", None),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

@@ -133,9 +133,10 @@ SPEECH = _words(
     _verb_forms(_SAYING_NOUNS, forms="2"),
     "claims|notes|replies",
 )
-CALL = (  # not a call: called for, call off, a video call had lasted, the call was
-    r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back|that|with|between|had|has|was|is|"
-    r"will|would|lasted|ended)\b))"
+CALL = (  # not a call: called for, call off, a video call had lasted, the call was, calls that …
+    r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back|with|between|had|has|was|is|"
+    r"will|would|lasted|ended)\b)(?<!call(?=\s+that\b))(?<!calls(?=\s+that\b))"
+    r"(?<!calling(?=\s+that\b)))"  # but "called that claim “…”" names it
 )
 NAMING = _words(
     "described describes describing dismissed dismisses dismissing branded brands branding",
