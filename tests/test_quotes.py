@@ -798,6 +798,18 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "Ana Roy",
         ),
         ("It was a call that lasted “two hours”.", "two hours", None),
+        # the subject of "said" after a relative clause set off by commas
+        (
+            "Sandra Kell, whose son, Liam, broke both legs in the crash, said: “We were lied to.”",
+            "We were lied to.",
+            "Sandra Kell",
+        ),
+        (
+            "ASUU President, Prof. Chinedu Eze, who addressed journalists in Enugu, said lecturers "
+            "were “tired of empty promises.”",
+            "tired of empty promises.",
+            "Prof. Chinedu Eze",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

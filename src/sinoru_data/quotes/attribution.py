@@ -130,6 +130,10 @@ _APPOSITION_TAIL = re.compile(  # , 34, / , whose book “···” sold well, /
     r"(?<=\w)(?P<appos>(?:,\s\d{1,3})?,\s(?:[^,;:“”\"·]|[“\"‘]·+[”\"’]){1,100},)\s*$"
 )
 #: A verb that needs an object, with "to" right after it, is passive (Mayor told to ‘quit’).
+_RELATIVE_SUBJECT = re.compile(  # Ana Roy, (a nurse,) whose son was hurt, (said): the subject
+    rf"(?:(?:But|And|Yet|So),?\s+)?(?P<np>{NAMES})(?:\s+\(\d{{1,3}}\))?(?P<appos>,\s+[^,;:“”\"]{{1,60}})?,\s+(?:who|whose)\s"
+)
+_SOURCE_TAG_OPENING = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*[-–—]?\s*)?")  # (AP) —
 _POST = re.compile(  # a post held "to" a place (ambassador to Moscow)
     r"(?:ambassador|envoy|minister|secretary|commissioner|representative|delegate|adviser|"
     r"advisor|spokesman|spokeswoman|spokesperson|correspondent|czar|tsar)",
@@ -459,7 +463,8 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
 
     """
     head = _COMMA_ADVERB.sub(",", before[:at])  # X, Y, later said: as X, Y, said
-    if _PASSIVE.search(head) or _OBJECTLESS.match(before, at):  # (was) told to ‘…’
+    passive = _PASSIVE.search(head) and not cue.lower().endswith("ing")  # not: been telling us
+    if passive or _OBJECTLESS.match(before, at):  # (was) told to ‘…’
         agent = _BY_AGENT.match(before[at + len(cue) :])
         return speaker_of(agent["np"]) if agent else None
     chunk, boundary = _chunk_before(head)
@@ -473,6 +478,11 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     if boundary in ("who", "which", "that") and _is_relative_clause(chunk):
         relative = list(_RELATIVE.finditer(head))[-1]
         return _antecedent(head[: relative.start()]) or sentence_subject(before)
+    if not chunk and boundary == ",":
+        opening = _RELATIVE_SUBJECT.match(_SOURCE_TAG_OPENING.sub("", head, count=1))
+        name = _prefer_name(speaker_of(opening["np"]), opening["appos"]) if opening else None
+        if name and person(name) == name:
+            return name  # Sandra Kell, whose son, Liam, was hurt, said: Kell
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
     if apposition:
         chunk, boundary = _chunk_before(head[: apposition.start()] + " ")
