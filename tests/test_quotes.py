@@ -810,6 +810,19 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "tired of empty promises.",
             "Prof. Chinedu Eze",
         ),
+        # "…, with its envoy, X, saying": the person named in the absolute clause speaks
+        (
+            'China voted against it, with its deputy ambassador, Dai Bing, saying the move would "only '
+            'deepen divisions."',
+            "only deepen divisions.",
+            "Dai Bing",
+        ),
+        (  # "talks with his counterpart, X," is no such clause: the sentence's subject speaks
+            "Ana Roy arrived for talks with her counterpart, Tom Lee, declaring that the sanctions "
+            "had “failed completely”.",
+            "failed completely",
+            "Ana Roy",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

@@ -133,6 +133,9 @@ _APPOSITION_TAIL = re.compile(  # , 34, / , whose book “···” sold well, /
 _RELATIVE_SUBJECT = re.compile(  # Ana Roy, (a nurse,) whose son was hurt, (said): the subject
     rf"(?:(?:But|And|Yet|So),?\s+)?(?P<np>{NAMES})(?:\s+\(\d{{1,3}}\))?(?P<appos>,\s+[^,;:“”\"]{{1,60}})?,\s+(?:who|whose)\s"
 )
+_WITH_APPOSITION = re.compile(  # …, with its deputy ambassador, Dai Bing, (saying); not talks with
+    rf",\s+with\s+(?:a|an|the|its|his|her|their)\s+[^,;:“”\"]{{1,60}},\s+{NAMES},\s*$"
+)
 _SOURCE_TAG_OPENING = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*[-–—]?\s*)?")  # (AP) —
 _POST = re.compile(  # a post held "to" a place (ambassador to Moscow)
     r"(?:ambassador|envoy|minister|secretary|commissioner|representative|delegate|adviser|"
@@ -472,7 +475,10 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     if said and chunk[said[-1].end() :].strip():
         chunk = chunk[said[-1].end() :].strip()
     progressive = chunk and _PROGRESSIVE.search(head)  # Beijing keeps telling us
-    shares_subject = cue.lower().endswith("ing") and boundary != "with" and not progressive
+    with_named = not chunk and boundary == "," and _WITH_APPOSITION.search(head)
+    shares_subject = (
+        cue.lower().endswith("ing") and boundary != "with" and not progressive and not with_named
+    )  # but: …, with its envoy, Dai Bing, saying: Dai Bing
     if shares_subject or (not chunk and boundary in ("and", "but")):
         return _earlier_subject(before, head)
     if boundary in ("who", "which", "that") and _is_relative_clause(chunk):
