@@ -823,6 +823,12 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "failed completely",
             "Ana Roy",
         ),
+        # a title's abbreviation does not end the sentence: one list for names and sentences
+        (
+            '"This is the biggest investment," said Coun. Marla Feeney, who chairs the committee.',
+            "This is the biggest investment,",
+            "Marla Feeney",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

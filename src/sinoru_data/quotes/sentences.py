@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .names import person, speaker_of
 from .spans import Span, positions, spans_of
 from .vocabulary import (
+    ABBREVIATIONS,
     ADVERBS,
     AUX,
     BODY_DESCRIPTIONS,
@@ -41,9 +42,8 @@ from .vocabulary import (
 BLANK = "·"  # stands in for the words of other quotations while one is attributed
 _SENTENCE_END = re.compile(rf"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?(?:{UPPER}|[0-9]))")
 _WEEKDAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_ABBREVIATION = re.compile(
-    r"(?:[A-Z]\.)+|[A-Z]|(?:Mrs|Mr|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|No|vs|"
-    r"Sgt|Maj|Rev|Supt|Cmdr|Cpl|"
+_ABBREVIATION = re.compile(  # titles (Coun. Ana Roy), months, firms: no sentence ends there
+    rf"(?:[A-Z]\.)+|[A-Z]|(?:{'|'.join(ABBREVIATIONS)}|No|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\."
 )
 

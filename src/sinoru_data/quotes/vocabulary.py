@@ -306,7 +306,8 @@ PORTFOLIO = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+|\s+(?:and|&)\s+
 #: Abbreviations whose period does not end a name (Rep. Dana Cole, Lt. Gen. Ivo Tam).
 ABBREVIATIONS = (
     "Mrs", "Mr", "Ms", "Mx", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Col",
-    "Capt", "Lt", "Sgt", "Maj", "Rev", "Supt", "Cmdr", "Cpl",
+    "Capt", "Lt", "Sgt", "Maj", "Rev", "Supt", "Cmdr", "Cpl", "Coun", "Insp", "Det", "Const",
+    "Atty", "Adm", "Hon", "Cllr", "Brig", "Pres", "Fr", "Amb",
 )  # fmt: skip
 TOKEN = rf"(?:(?:{'|'.join(ABBREVIATIONS)})\.|{CAP}|[\w’'\-]+)"
 NP = rf"(?:{TOKEN}\s+){{0,5}}?{TOKEN}"  # a short noun phrase: one to six words
