@@ -829,6 +829,30 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "This is the biggest investment,",
             "Marla Feeney",
         ),
+        # was quoted by a medium (or in a paper) as saying: the one quoted speaks
+        (
+            'Lavrov, for his part, was quoted by Tass as saying the two sides had "full mutual '
+            'understanding".',
+            "full mutual understanding",
+            "Lavrov",
+        ),
+        (
+            'A senior Government source was quoted in the Irish Examiner as saying it was "a kick in '
+            'the backside".',
+            "a kick in the backside",
+            "A senior Government source",
+        ),
+        (  # words judged "as" keep their speaker, capitals or not
+            "Harriet Lyle, the committee’s chairman, described crypto advertising as “the Wild West”.",
+            "the Wild West",
+            "Harriet Lyle",
+        ),
+        (  # a kind before a name, after "the": the campaign group X
+            "The campaign group Horse Welfare Watch renewed its call for a review, describing the "
+            "course as “a killing ground”.",
+            "a killing ground",
+            "Horse Welfare Watch",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

@@ -136,6 +136,10 @@ _RELATIVE_SUBJECT = re.compile(  # Ana Roy, (a nurse,) whose son was hurt, (said
 _WITH_APPOSITION = re.compile(  # …, with its deputy ambassador, Dai Bing, (saying); not talks with
     rf",\s+with\s+(?:a|an|the|its|his|her|their)\s+[^,;:“”\"]{{1,60}},\s+{NAMES},\s*$"
 )
+_JUDGED_AS = re.compile(  # described X as “…”: the words judge X, whatever their capitals
+    r"\b(?:describ|dismiss|brand|label|characteri[sz]|portray|condemn|denounc|criticis|criticiz)"
+    r"[a-z]*\s+(?:[\w\-’']+\s+){0,5}as\s+$"
+)
 _SOURCE_TAG_OPENING = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*[-–—]?\s*)?")  # (AP) —
 _POST = re.compile(  # a post held "to" a place (ambassador to Moscow)
     r"(?:ambassador|envoy|minister|secretary|commissioner|representative|delegate|adviser|"
@@ -1153,11 +1157,15 @@ def _is_title_cased(ctx: Context) -> bool:
     True
     >>> _is_title_cased(context("He said “We won” loudly.", 0))
     False
+    >>> _is_title_cased(context("She described the market as “the Wild West”.", 0))
+    False
     """
     words = ctx.raw[ctx.span.start : ctx.span.end].strip(" ,.!?").split()
     main = [w for w in words if len(w) > 3 or w[:1].isupper()]
     if len(words) < 2 or len(main) < 2 or _in_headline(ctx) or ctx.nested:
         return False
+    if _JUDGED_AS.search(ctx.before):
+        return False  # described crypto advertising as “the Wild West”: a judgement, not a name
     return all(w[:1].isupper() for w in main) and not opens_sentence(ctx.before, "none")
 
 

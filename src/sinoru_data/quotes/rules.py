@@ -378,17 +378,17 @@ SENTENCE_RULES = (
         "speech",
         needle="words of",
     ),
-    _rule(
+    _rule(  # not "was quoted by Tass as saying": Tass only carries the words
         "quoted-as-saying",
-        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})(?P<appos>,\s+{NAMES},)?\s+"
-        r"(?P<cue2>as\s+saying)\b",
+        rf"(?<!was\s)(?<!were\s)(?<!been\s)(?P<cue>quoted)\s+(?!by\s|in\s)(?P<speaker>{_QUOTED_NP})"
+        rf"(?P<appos>,\s+{NAMES},)?\s+(?P<cue2>as\s+saying)\b",
         "speech",
         needle="quoted",
     ),
-    _rule(  # Putin was quoted as saying …: the one quoted is the passive's subject
+    _rule(  # Putin (, for his part,) was quoted (by RIA, in the Examiner) as saying …
         "was-quoted-as-saying",
-        rf"(?P<speaker>{NP})\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-        rf"(?P<cue>quoted)(?:\s+by\s+{NP})?\s+(?P<cue2>as\s+saying)\b",  # quoted by RIA as saying
+        rf"(?P<speaker>{NP})(?P<appos>,\s+[^,;:“”\"]{{1,40}},)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+        rf"(?P<cue>quoted)(?:\s+(?:by|in)\s+{NP})?\s+(?P<cue2>as\s+saying)\b",
         "speech",
         needle="quoted",
     ),

@@ -191,7 +191,8 @@ _INSERTED = re.compile(
 _ADVERB = re.compile(rf"(?P<head>(?:\S+\s+){{0,7}}?\S+?)\s+{ADVERBS}\s+(?=[a-z])")
 #: A kind of body or person printed before a name (Housing charity Homes First Scotland).
 _DESCRIPTOR = re.compile(
-    rf"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:{'|'.join(sorted(BODY_DESCRIPTIONS))})\s+(?=[A-Z][a-z])"
+    rf"(?:[Tt]he\s+)?(?:[A-Z][a-z]+|(?<=[Tt]he\s)[a-z]+)\s+(?:{'|'.join(sorted(BODY_DESCRIPTIONS))})"
+    r"\s+(?=[A-Z][a-z])"  # Housing charity X; the campaign group X
 )
 
 
@@ -207,6 +208,8 @@ def _simplified(sentence: str) -> str:
     'Ibrahim Danladi appealed to the union'
     >>> _simplified("Housing charity Homes First Scotland also welcomed the move")
     'Homes First Scotland welcomed the move'
+    >>> _simplified("The campaign group Horse Welfare Watch renewed its call")
+    'Horse Welfare Watch renewed its call'
     """
     sentence = _CONJUNCTION.sub("", sentence, count=1)
     inserted = _INSERTED.match(sentence)
