@@ -853,6 +853,28 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "a killing ground",
             "Horse Welfare Watch",
         ),
+        # (from CS-CX) "according to" a medium relays a naming verb's subject too
+        (
+            "Chief executive Alexei Miller called the move “a natural step,” according to Interfax.",
+            "a natural step,",
+            "Alexei Miller",
+        ),
+        (  # a number with a thousands comma is one word of the phrase
+            "The 5,000-word document, released on Friday, says the two will “stand back to back”.",
+            "stand back to back",
+            "The 5,000-word document",
+        ),
+        (  # a post-nominal in an apposition is not the speaker
+            "Sarah Whitcombe, KC, for the prosecution, said cars went “in under sixty seconds”.",
+            "in under sixty seconds",
+            "Sarah Whitcombe",
+        ),
+        (
+            "Sparks flew at the debate, with National’s candidate, Sione Taufa, accusing Labour of "
+            "leaving the city “behind the eight ball”.",
+            "behind the eight ball",
+            "Sione Taufa",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

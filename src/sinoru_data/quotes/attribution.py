@@ -53,6 +53,7 @@ from .vocabulary import (
     NOT_AFTER_MODAL,
     NP,
     NP_END,
+    POST_NOMINALS,
     POSTMODIFIERS,
     PRONOUNS,
     SAY,
@@ -134,7 +135,7 @@ _RELATIVE_SUBJECT = re.compile(  # Ana Roy, (a nurse,) whose son was hurt, (said
     rf"(?:(?:But|And|Yet|So),?\s+)?(?P<np>{NAMES})(?:\s+\(\d{{1,3}}\))?(?P<appos>,\s+[^,;:“”\"]{{1,60}})?,\s+(?:who|whose)\s"
 )
 _WITH_APPOSITION = re.compile(  # …, with its deputy ambassador, Dai Bing, (saying); not talks with
-    rf",\s+with\s+(?:a|an|the|its|his|her|their)\s+[^,;:“”\"]{{1,60}},\s+{NAMES},\s*$"
+    rf",\s+with\s+(?:a|an|the|its|his|her|their|{NAMES}[’']s)\s+[^,;:“”\"]{{1,60}},\s+{NAMES},\s*$"
 )
 _JUDGED_AS = re.compile(  # described X as “…”: the words judge X, whatever their capitals
     r"\b(?:describ|dismiss|brand|label|characteri[sz]|portray|condemn|denounc|criticis|criticiz)"
@@ -151,7 +152,9 @@ _OBJECTLESS = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<np>{NP}(?=\s+as\s)|{NP_END})")  # described by X as “…”
-_TOKENS = re.compile(r"[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+")
+_TOKENS = re.compile(  # a number with thousands (the 5,000-word document) is one token
+    r"\d{1,3}(?:,\d{3})+[\w\-]*|[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+"
+)
 _BEFORE_VERB = re.compile(
     rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
     r"|long|often|still|once|first|now"
@@ -248,6 +251,10 @@ _COMMA_ADVERB = re.compile(rf",\s+(?:{ADVERBS})\s+$")  # an apposition, then "la
 _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to …)
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|stated|states|warned|warns|"
     r"argued|argues|insisted|insists|claimed|claims)",
+    re.IGNORECASE,
+)
+_REPORTED_VERB = re.compile(  # a verb whose subject's words "according to" only relays
+    rf"(?:{_PLAIN_SAY.pattern}|called|calls|described|describes|dismissed|branded|termed)(?:\s+as)?",
     re.IGNORECASE,
 )
 _NAMED_AS = re.compile(  # an apposition that gives the name: identified only as K.L.
@@ -495,7 +502,10 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
             return name  # Sandra Kell, whose son, Liam, was hurt, said: Kell
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
     if apposition:
-        chunk, boundary = _chunk_before(head[: apposition.start()] + " ")
+        cut = head[: apposition.start()]
+        chunk, boundary = _chunk_before(cut + " ")
+        if chunk in POST_NOMINALS and boundary == ",":  # Sarah Whitcombe, KC, for the Crown,
+            chunk, boundary = _chunk_before(cut[: -len(chunk)].rstrip().removesuffix(",") + " ")
         role = speaker_of(chunk)  # the head of X, Y, said: X is where Y works, not the speaker
         complement = boundary in _COMPLEMENT  # the envoy to South Korea, X, said: X speaks
         return _prefer_name(None if complement else role, apposition["appos"]) or role
@@ -881,8 +891,8 @@ def _reported_clause(before: str, source: Attribution) -> Attribution | None:
     clause = _THAT_CLAUSE.search(before)
     if not clause:
         verb = _last_cue(before) if source.cue == "according to" else None
-        if verb and verb.speaker and _PLAIN_SAY.fullmatch(verb.cue or ""):
-            return replace(verb, rule="reported-clause")
+        if verb and verb.speaker and _REPORTED_VERB.fullmatch(verb.cue or ""):
+            return replace(verb, rule="reported-clause")  # X called it “…”, according to Y
         return None
     speaker = _subject_of_cue(before, clause.start(), clause["cue"])
     return (
