@@ -35,6 +35,7 @@ from .sentences import BLANK, Context, label_position, opens_sentence, sentence_
 from .vocabulary import (
     ADVERBS,
     AUX,
+    BODY_DESCRIPTIONS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CAP,
@@ -44,6 +45,7 @@ from .vocabulary import (
     FUNCTION_WORDS,
     HEADLINE_LABELS,
     HEADLINE_VERBS,
+    INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     JUDGING,
     KNOWING_SOURCE,
@@ -53,6 +55,8 @@ from .vocabulary import (
     NOT_AFTER_MODAL,
     NP,
     NP_END,
+    PAST,
+    PERSON_NOUNS,
     POST_NOMINALS,
     POSTMODIFIERS,
     PRONOUNS,
@@ -253,6 +257,11 @@ _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to
     r"argued|argues|insisted|insists|claimed|claims)",
     re.IGNORECASE,
 )
+_FINITE = re.compile(rf"\b(?:{AUX}|{PAST}|[a-z]{{3,}}ed)\b")  # a clause's verb: was hurt, broke
+_AND_START = re.compile(r"\s*(?:and|or|but)\b")
+_BEEN_END = re.compile(r"\bbeen\s+$")
+_WHAT_END = re.compile(r"\bwhat\s+[^,;:]*$")
+_NAMING_RULES = frozenset({"naming-verb", "judging-as", "praising-verb", "what-x-calls"})
 _REPORTED_VERB = re.compile(  # a verb whose subject's words "according to" only relays
     rf"(?:{_PLAIN_SAY.pattern}|called|calls|described|describes|dismissed|branded|termed)(?:\s+as)?",
     re.IGNORECASE,
@@ -477,7 +486,11 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
 
     """
     head = _COMMA_ADVERB.sub(",", before[:at])  # X, Y, later said: as X, Y, said
-    passive = _PASSIVE.search(head) and not cue.lower().endswith("ing")  # not: been telling us
+    passive = _PASSIVE.search(head)
+    if passive and cue.lower().endswith("ing"):  # been telling us, are asking: progressive
+        if not _progressive_speaker(head):
+            return None  # the mistake was calling it “…”: no one who speaks
+        passive = None
     if passive or _OBJECTLESS.match(before, at):  # (was) told to ‘…’
         agent = _BY_AGENT.match(before[at + len(cue) :])
         return speaker_of(agent["np"]) if agent else None
@@ -495,11 +508,9 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     if boundary in ("who", "which", "that") and _is_relative_clause(chunk):
         relative = list(_RELATIVE.finditer(head))[-1]
         return _antecedent(head[: relative.start()]) or sentence_subject(before)
-    if not chunk and boundary == ",":
-        opening = _RELATIVE_SUBJECT.match(_SOURCE_TAG_OPENING.sub("", head, count=1))
-        name = _prefer_name(speaker_of(opening["np"]), opening["appos"]) if opening else None
-        if name and person(name) == name:
-            return name  # Sandra Kell, whose son, Liam, was hurt, said: Kell
+    named = _subject_before_relative(head) if not chunk and boundary == "," else None
+    if named:
+        return named  # Sandra Kell, whose son, Liam, was hurt, said: Kell
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
     if apposition:
         cut = head[: apposition.start()]
@@ -510,6 +521,41 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
         complement = boundary in _COMPLEMENT  # the envoy to South Korea, X, said: X speaks
         return _prefer_name(None if complement else role, apposition["appos"]) or role
     return speaker_of(chunk) if chunk else sentence_subject(before)
+
+
+def _progressive_speaker(head: str) -> bool:
+    """Whether the subject of "is/was/been …ing" before a cue may be its speaker.
+
+    >>> _progressive_speaker("People are "), _progressive_speaker("His mistake was ")
+    (True, False)
+    >>> _progressive_speaker("what consumer advocates are ")
+    True
+    """
+    subject, _ = _chunk_before(head)
+    if _BEEN_END.search(head) or _WHAT_END.search(head):  # have been telling; what X are calling
+        return True
+    return bool(subject) and _can_speak(subject)
+
+
+def _subject_before_relative(head: str) -> str | None:
+    """A sentence's named subject before a relative clause set off by commas, if any.
+
+    The clause must end in its own verb (whose son, Liam, was hurt,), or the verb is the
+    clause's (whose lawyer, Tom Green, said: Green speaks); nor may "and" join another
+    subject (X, who …, and her husband, Tom, said).
+
+    >>> _subject_before_relative("Ana Roy, whose son, Liam, was hurt in the crash, ")
+    'Ana Roy'
+    >>> _subject_before_relative("Ana Roy, whose lawyer, Tom Green, ") is None
+    True
+    """
+    clause = _SOURCE_TAG_OPENING.sub("", head, count=1)
+    opening = _RELATIVE_SUBJECT.match(clause)
+    last_part = clause.rstrip().removesuffix(",").rsplit(",", 1)[-1]
+    if not opening or not _FINITE.search(last_part) or _AND_START.match(last_part):
+        return None
+    name = _prefer_name(speaker_of(opening["np"]), opening["appos"])
+    return name if name and person(name) == name else None
 
 
 def _is_relative_clause(chunk: str) -> bool:
@@ -812,26 +858,33 @@ def _own(ctx: Context) -> Attribution | None:
 
 
 def _outer_speaker(before: str, passive: Attribution) -> Attribution:
-    """The speaker of a reporting verb whose clause holds a passive cue with no agent.
+    """The speaker of a plain verb of saying whose clause holds a passive cue with no agent.
 
     In "Benning said a date would be announced “in the coming days”" the words are
-    Benning's; in "we were told, “…”" (the words follow a comma) they are the teller's,
-    unnamed.
+    Benning's. Not when the words follow a comma (we were told, “…”: the teller's, unnamed),
+    nor for a passive verb of naming or judging (he said he had been branded a “liar”: by
+    someone unnamed), nor across another clause (Roy, who announced …, was described as).
 
     >>> passive = Attribution(None, "announced", "speaker-cue", "report")
     >>> _outer_speaker("Benning said a date would be announced ", passive).speaker
     'Benning'
     >>> _outer_speaker("Ana Roy said they were told, ", passive).speaker is None
     True
+    >>> branded = Attribution(None, "branded", "naming-verb", "description")
+    >>> _outer_speaker("Jones said he had been branded a ", branded).speaker is None
+    True
     """
-    if before.rstrip().endswith((",", ":")):
+    if before.rstrip().endswith((",", ":")) or passive.rule in _NAMING_RULES:
         return passive
-    outer = _last_cue(before)
-    return outer if outer and outer.speaker and outer.cue != passive.cue else passive
+    outer = _outer_say(before, passive, across_comma=False)
+    return outer if outer and outer.cue != passive.cue else passive
 
 
-def _outer_say(before: str, inner: Attribution) -> Attribution | None:
+def _outer_say(before: str, inner: Attribution, across_comma: bool = True) -> Attribution | None:
     """The plain verb of saying whose reported clause holds ``inner``'s verb, with its subject.
+
+    Not when the inner verb has a speaker of its own (officials said Moscow had demanded a
+    “…”: Moscow's words).
 
     >>> inner = Attribution("the figures", "confirm", "sentence-cue", "report")
     >>> _outer_say("The charity says the figures confirm a ", inner).speaker
@@ -840,15 +893,34 @@ def _outer_say(before: str, inner: Attribution) -> Attribution | None:
     True
     >>> _outer_say("A group said on Sunday, as it urged them to fund its ", inner) is None
     True
+    >>> moscow = Attribution("Moscow", "demanded", "sentence-cue", "report")
+    >>> _outer_say("Officials said Moscow had demanded a ", moscow) is None
+    True
     """
     verbs = [m for m in _LAST_CUE.finditer(before) if not _opening_participle(before, m)]
     if len(verbs) < 2 or not _PLAIN_SAY.fullmatch(verbs[-2]["cue"]):
         return None
     said, verb = verbs[-2], verbs[-1]
-    if "," in before[said.end() : verb.start()] and not verb["cue"].lower().endswith("ing"):
+    between = before[said.end() : verb.start()]
+    if "," in between and not (across_comma and verb["cue"].lower().endswith("ing")):
         return None  # X said on Sunday, as it urged …: another clause (not "…, urging")
+    if _RELATIVE.search(between):
+        return None  # Roy, who announced it, was described as …: not the same clause
     speaker = _subject_of_cue(before, said.start(), said["cue"])
+    if inner.speaker and inner.speaker != speaker and _can_speak(inner.speaker):
+        return None  # officials said Moscow had demanded a “…”: Moscow's words
     return Attribution(speaker, said["cue"].lower(), "sentence-cue", "report") if speaker else None
+
+
+def _can_speak(phrase: str) -> bool:
+    """Whether a phrase names someone who may speak: a name, or a person or body noun.
+
+    >>> _can_speak("Moscow"), _can_speak("the defendant"), _can_speak("the figures")
+    (True, True, False)
+    """
+    head = phrase.split()[-1].lower()
+    nouns = PERSON_NOUNS | BODY_NOUNS | BODY_DESCRIPTIONS | INQUIRY_NOUNS
+    return is_name(phrase) or head in nouns or head.removesuffix("s") in nouns
 
 
 def _characterised(ctx: Context) -> bool:

@@ -171,7 +171,7 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
         if not lo <= i < at or ctx.text[i] == BLANK or all(w in PLACE_NAMES for w in run.split()):
             continue
         first, _, rest = run.partition(" ")
-        if first.lower() in kinds and rest:
+        if first.lower() in kinds - _NAME_WORDS and rest:
             return rest  # Carmaker Volterra, opening a sentence: one name run
         if kind.search(ctx.text[max(0, i - 40) : i]) or kind_after.match(ctx.text, i + len(run)):
             return speaker_of(run) or run  # drone maker DJI: a company, whatever its name
@@ -187,6 +187,17 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
         ):
             return speaker_of(run) or run
     return None
+
+
+#: Kinds of body that are also words of names (Giant Eagle, Carrier Global, Chain Reaction
+#: Cycles): opening a name, they are part of it, not a word set before it.
+_NAME_WORDS = frozenset(
+    {
+        *("giant", "carrier", "chain", "group", "company", "firm", "business", "brand", "label"),
+        *("network", "service", "trust", "league", "board", "club", "bank", "body", "agency"),
+        *("paper", "platform", "app", "maker"),
+    }
+)
 
 
 #: Words that end a sports club's name (Millbrook Athletic, Leeds United): "the club".

@@ -391,7 +391,7 @@ def _phrase_words(chunk: str) -> list[str]:
         del words[-2:]  # what Chinese officials like to call …: the officials
     if words and words[-1] == "to":
         return []  # declined to (say): no source
-    if len(words) > 2 and words[0].lower() in ("a", "an") and words[1] in EVENT_NOUNS:
+    if _after_event_noun(words):
         del words[:2]  # …, a move the government called “…”: the government
     determiner = next((i for i, w in enumerate(words) if w in _DETERMINERS), 0)
     if (
@@ -402,6 +402,34 @@ def _phrase_words(chunk: str) -> list[str]:
     ):  # but nurses the union represents (said): the nurses
         del words[:determiner]  # changes the government says will …: the government
     return words
+
+
+def _after_event_noun(words: Sequence[str]) -> bool:
+    """Whether a phrase opens with "a move", "a decision" … before a reduced relative's subject.
+
+    The subject must open with a determiner, a number word or a capital (a move the
+    government, a cut one trustee, a move Mayor Roy), or end in a plural (a decision
+    advocates); "a policy adviser" and "a shift manager" are one noun.
+
+    >>> _after_event_noun("a move the government".split()), _after_event_noun("a shift manager".split())
+    (True, False)
+    >>> _after_event_noun("a decision advocates".split())
+    True
+    """
+    if len(words) < 3 or words[0].lower() not in ("a", "an") or words[1] not in EVENT_NOUNS:
+        return False
+    opener = words[2]
+    return (
+        opener.lower() in _SUBJECT_OPENERS
+        or opener[:1].isupper()
+        or (words[-1].endswith("s") and not words[-1].endswith("ss"))
+    )
+
+
+_SUBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "one", "some", "several", "many", "its", "his", "her", "their", "our"}
+    | {"it", "he", "she", "they", "we"}
+)
 
 
 def _document_owner(phrase: str) -> str | None:

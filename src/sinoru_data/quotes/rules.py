@@ -286,6 +286,7 @@ BEFORE_RULES = (
     _rule(
         "what-x-calls",  # …, a measure its sponsor, Ana Roy of Leeds, called “…”: any phrase
         rf",\s+(?:in\s+)?(?:a|an)\s+(?:[a-z][\w\-]*\s+)?(?:{_EVENT})\s+"
+        r"(?!(?:[a-z]+ly|long|later|first|once|often|also|now|then|still)\s)"  # a result widely called
         r"(?P<speaker>(?:the\s+|its\s+|one\s+)?[^\s,;:“”\"‘’]+(?:,?\s+[^\s;:“”\"‘’]+){0,11}?)"
         rf"(?:\s+(?:has|have|had))?\s+(?P<cue>{CALL}|describes|described|terms|termed)"
         rf"(?:\s+as)?\s+(?:{TOKEN}\s+){{0,2}}$",

@@ -135,8 +135,9 @@ SPEECH = _words(
 )
 CALL = (  # not a call: called for, call off, a video call had lasted, the call was, calls that …
     r"(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|out|in|back|with|between|had|has|was|is|"
-    r"will|would|lasted|ended)\b)(?<!call(?=\s+that\b))(?<!calls(?=\s+that\b))"
-    r"(?<!calling(?=\s+that\b)))"  # but "called that claim “…”" names it
+    r"will|would|lasted|ended)\b)(?!\s+that\b(?!(?:\s+[\w\-’']+){0,2}\s*(?:[“\"‘']|$)))"
+    r"(?<!call(?=\s+that\b))(?<!calls(?=\s+that\b))(?<!calling(?=\s+that\b)))"
+    # "called that claim “…”" names it; "called that hotline" and "calls that …" do not
 )
 NAMING = _words(
     "described describes describing dismissed dismisses dismissing branded brands branding",
@@ -293,7 +294,7 @@ PERSON_NOUNS = frozenset(w.lower() for w in ROLE_WORDS) | _wordset(
     "developer engineer worker employee nurse doctor teacher student driver farmer trader banker",
     "analyst lawyer economist scholar researcher scientist executive manager owner customer",
     "passenger patient parent voter protester activist shopkeeper retiree pensioner miner",
-    "pilot officer soldier veteran",
+    "pilot officer soldier veteran judge defendant accused suspect prosecutor coroner",
 )
 #: Kept in a speaker's name, as the text names the person (Mr. Xi, Dr. Cho, Sir Geoffrey Lyle).
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof)\.|(?:Sir|Dame|Lord|Lady)(?=\s+[A-Z]))"
@@ -413,6 +414,8 @@ GROUP_NOUNS = _wordset(
     "Residents Members Supporters Sisters Daughters Sons Knights Teachers Workers Nurses",
     "Students Lawyers Scientists Journalists Farmers Physicians Musicians Artists",
 )
+#: Bodies that find and judge (the inquiry criticised …; the report found …): they may speak.
+INQUIRY_NOUNS = _wordset("inquiry inquest review report court tribunal panel audit investigation")
 #: Nouns for what happened that a reduced relative clause describes (…, a move critics called
 #: “…”; a decision the union described as “…”): not part of the speaker's phrase.
 EVENT_NOUNS = _wordset(
