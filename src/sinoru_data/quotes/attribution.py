@@ -116,6 +116,8 @@ SURE_RULES = frozenset(
         "continuation",
         "headline-clause",
         "headline-speaker",
+        "praising-verb",
+        "quoted-as-saying",
         "reported-clause",
         "split-quotation",
         "was-quoted-as-saying",
