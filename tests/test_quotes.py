@@ -875,6 +875,19 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "behind the eight ball",
             "Sione Taufa",
         ),
+        # (from CY-DD) an age after the name before the relative clause; "quoting X as saying"
+        (
+            "Claire Hodgson, 45, from Worcester, who had been on course for a record, said: ‘I was in "
+            "tears.’",
+            "I was in tears.",
+            "Claire Hodgson",
+        ),
+        (
+            "Beijing’s readout was more cautious, quoting Xi as saying: “The crisis should be resolved "
+            "through dialogue.”",
+            "The crisis should be resolved through dialogue.",
+            "Xi",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

@@ -138,7 +138,7 @@ _APPOSITION_TAIL = re.compile(  # , 34, / , whose book “···” sold well, /
 )
 #: A verb that needs an object, with "to" right after it, is passive (Mayor told to ‘quit’).
 _RELATIVE_SUBJECT = re.compile(  # Ana Roy, (a nurse,) whose son was hurt, (said): the subject
-    rf"(?:(?:But|And|Yet|So),?\s+)?(?P<np>{NAMES})(?:\s+\(\d{{1,3}}\))?(?P<appos>,\s+[^,;:“”\"]{{1,60}})?,\s+(?:who|whose)\s"
+    rf"(?:(?:But|And|Yet|So),?\s+)?(?P<np>{NAMES})(?:\s+\(\d{{1,3}}\)|,\s+\d{{1,3}})?(?P<appos>,\s+[^,;:“”\"]{{1,60}})?,\s+(?:who|whose)\s"
 )
 _WITH_APPOSITION = re.compile(  # …, with its deputy ambassador, Dai Bing, (saying); not talks with
     rf",\s+with\s+(?:a|an|the|its|his|her|their|{NAMES}[’']s)\s+[^,;:“”\"]{{1,60}},\s+{NAMES},\s*$"

@@ -247,7 +247,7 @@ _OBJECT_VERBS = r"(?:reflect|indicat|signal|continu|reveal)[a-z]*"
 BEFORE_RULES = (
     _rule(
         "quoted-as-saying",
-        rf"(?P<cue>quoted)\s+(?P<speaker>{_QUOTED_NP})(?P<appos>,\s+{NAMES},)?\s+"
+        rf"(?P<cue>quot(?:ed|ing))\s+(?P<speaker>{_QUOTED_NP})(?P<appos>,\s+{NAMES},)?\s+"
         r"(?P<cue2>as\s+saying)\s*[,:]?\s*$",
         "speech",
     ),
@@ -381,7 +381,7 @@ SENTENCE_RULES = (
     ),
     _rule(  # not "was quoted by Tass as saying": Tass only carries the words
         "quoted-as-saying",
-        rf"(?<!was\s)(?<!were\s)(?<!been\s)(?P<cue>quoted)\s+(?!by\s|in\s)(?P<speaker>{_QUOTED_NP})"
+        rf"(?<!was\s)(?<!were\s)(?<!been\s)(?P<cue>quot(?:ed|ing))\s+(?!by\s|in\s)(?P<speaker>{_QUOTED_NP})"
         rf"(?P<appos>,\s+{NAMES},)?\s+(?P<cue2>as\s+saying)\b",
         "speech",
         needle="quoted",
