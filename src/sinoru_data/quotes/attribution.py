@@ -116,8 +116,6 @@ SURE_RULES = frozenset(
         "continuation",
         "headline-clause",
         "headline-speaker",
-        "praising-verb",
-        "quoted-as-saying",
         "reported-clause",
         "split-quotation",
         "was-quoted-as-saying",
