@@ -888,6 +888,25 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "The crisis should be resolved through dialogue.",
             "Xi",
         ),
+        # the subject before a restrictive "who" clause, not words inside the clause
+        (
+            "(AP) — An engineer who signed off on repairs to a condominium that later collapsed, "
+            'killing 11 people, testified that he had "no reason to believe" it was in danger.',
+            "no reason to believe",
+            "An engineer",
+        ),
+        (
+            "A British ski instructor who dug two clients out of the snow with his bare hands has "
+            "described the moment the slope ‘just let go’.",
+            "just let go",
+            "A British ski instructor",
+        ),
+        (  # but a clause's own subject speaks: "after a judge said"
+            "A wine merchant who sold fake burgundy was jailed after a judge said he had ‘corrupted "
+            "a market’.",
+            "corrupted a market",
+            "a judge",
+        ),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

@@ -257,6 +257,9 @@ _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to
     r"argued|argues|insisted|insists|claimed|claims)",
     re.IGNORECASE,
 )
+_WHO_OPENING = re.compile(  # An engineer who …, A British ski instructor who … (the subject)
+    r"(?P<np>(?:An?|The|One)\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\s+who\s"
+)
 _FINITE = re.compile(rf"\b(?:{AUX}|{PAST}|[a-z]{{3,}}ed)\b")  # a clause's verb: was hurt, broke
 _AND_START = re.compile(r"\s*(?:and|or|but)\b")
 _BEEN_END = re.compile(r"\bbeen\s+$")
@@ -508,7 +511,7 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     if boundary in ("who", "which", "that") and _is_relative_clause(chunk):
         relative = list(_RELATIVE.finditer(head))[-1]
         return _antecedent(head[: relative.start()]) or sentence_subject(before)
-    named = _subject_before_relative(head) if not chunk and boundary == "," else None
+    named = _subject_before_relative(head, chunk, boundary)
     if named:
         return named  # Sandra Kell, whose son, Liam, was hurt, said: Kell
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
@@ -537,20 +540,38 @@ def _progressive_speaker(head: str) -> bool:
     return bool(subject) and _can_speak(subject)
 
 
-def _subject_before_relative(head: str) -> str | None:
-    """A sentence's named subject before a relative clause set off by commas, if any.
+def _subject_before_relative(head: str, chunk: str, boundary: str) -> str | None:
+    """A sentence's subject before a relative clause, when the verb at the end of ``head`` is its.
 
-    The clause must end in its own verb (whose son, Liam, was hurt,), or the verb is the
-    clause's (whose lawyer, Tom Green, said: Green speaks); nor may "and" join another
-    subject (X, who …, and her husband, Tom, said).
+    ``chunk`` and ``boundary`` are the words before the verb and what opens them
+    (:func:`_chunk_before`). A named subject before a clause set off by commas (the verb follows
+    a comma) when the clause ends in its own verb (whose son, Liam, was hurt,) and no "and" joins
+    another subject (X, who …, and her husband, Tom, said). Or an unnamed one opening the
+    sentence before "who" (An engineer who inspected the arena before its roof gave way told …),
+    when no verb of saying comes between and the words before the verb are no subject of their
+    own (a preposition's object, a clause, nothing after a comma; not "after a judge said").
 
-    >>> _subject_before_relative("Ana Roy, whose son, Liam, was hurt in the crash, ")
+    >>> _subject_before_relative("Ana Roy, whose son, Liam, was hurt in the crash, ", "", ",")
     'Ana Roy'
-    >>> _subject_before_relative("Ana Roy, whose lawyer, Tom Green, ") is None
+    >>> _subject_before_relative("Ana Roy, whose lawyer, Tom Green, ", "", ",") is None
+    True
+    >>> head = "An engineer who inspected it before its roof gave way "
+    >>> _subject_before_relative(head, "its roof gave way", "before")
+    'An engineer'
+    >>> head = "A man who sold fakes was jailed after a judge "
+    >>> _subject_before_relative(head, "a judge", "after") is None
     True
     """
     clause = _SOURCE_TAG_OPENING.sub("", head, count=1)
-    opening = _RELATIVE_SUBJECT.match(clause)
+    unnamed = _WHO_OPENING.match(clause)
+    no_subject = (
+        (not chunk and boundary == "," and "name" not in clause)  # not: gave her name as X,
+        or boundary in _COMPLEMENT
+        or bool(chunk and _FINITE.search(chunk))
+    )
+    if unnamed and no_subject and not _LAST_CUE.search(clause, unnamed.end()):
+        return speaker_of(unnamed["np"])
+    opening = _RELATIVE_SUBJECT.match(clause) if not chunk and boundary == "," else None
     last_part = clause.rstrip().removesuffix(",").rsplit(",", 1)[-1]
     if not opening or not _FINITE.search(last_part) or _AND_START.match(last_part):
         return None
