@@ -907,6 +907,20 @@ def test_rules_of_session_6_do_not_over_reach(text: str, quote: str, speaker: st
             "corrupted a market",
             "a judge",
         ),
+        # a quotation set before the noun it modifies: the noun is no speaker
+        (
+            "Banks tightened checks, despite the “no limits” partnership declared by Beijing and "
+            "Moscow in February.",
+            "no limits",
+            None,
+        ),
+        (
+            "Banks tightened checks, despite the “no limits” partnership that Xi and Putin declared.",
+            "no limits",
+            "Xi and Putin",
+        ),
+        ('The agency issued a "danger" level warning for the coast.', "danger", None),
+        ('"Ana Roy won," said the club.', "Ana Roy won,", "the club"),
     ],
 )
 def test_rules_of_session_7(text: str, quote: str, speaker: str | None) -> None:

@@ -257,6 +257,8 @@ _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to
     r"argued|argues|insisted|insists|claimed|claims)",
     re.IGNORECASE,
 )
+_RELATIVE_AFTER = re.compile(r"\s*[a-z][\w\-]*\s+(?:that|which)\s")
+_TRAILING_WORD = re.compile(rf"(?:{ADVERBS}|also|then|now)")  # “…” later said Roy
 _WHO_OPENING = re.compile(  # An engineer who …, A British ski instructor who … (the subject)
     r"(?P<np>(?:An?|The|One)\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\s+who\s"
 )
@@ -849,7 +851,8 @@ def _own(ctx: Context) -> Attribution | None:
     ends_sentence = ctx.raw[ctx.span.start : ctx.span.end].rstrip().endswith(".")
     before = _first(BEFORE_RULES, ctx.before, False)
     named = label_position(ctx.before) == "named" or (before and not before.speaker)
-    after = None if ends_sentence or named else _first(AFTER_RULES, ctx.after, True)
+    modifies = _modifies_noun(ctx)  # the “no limits” partnership declared by …: no speaker
+    after = None if ends_sentence or named or modifies else _first(AFTER_RULES, ctx.after, True)
     if after and after.rule in REPORTING_RULES:
         after = _reported_clause(ctx.before, after) or after  # X told Y that … “…”, TASS said
     tight = after or before or _split_quotation(ctx.before)
@@ -876,6 +879,29 @@ def _own(ctx: Context) -> Attribution | None:
     if cue and cue.speaker is None and cue.rule == "sentence-cue" and _in_headline(ctx):
         return replace(cue, speaker=_headline_subject(ctx))  # X backs Y, calls it ‘…’
     return cue
+
+
+def _modifies_noun(ctx: Context) -> bool:
+    """Whether a quotation ending in no mark is set before a noun it modifies.
+
+    In "the “no limits” partnership declared by Xi" the noun after the closing mark is what
+    the words name, not a speaker; a pronoun (“We won” he said) or a verb of saying (“Go”
+    said Roy) after it is.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> _modifies_noun(context("The “no limits” partnership declared by Xi held.", 0))
+    True
+    >>> _modifies_noun(context("“We won” he said.", 0)), _modifies_noun(context("“Go,” Ana said.", 0))
+    (False, False)
+    """
+    words = ctx.raw[ctx.span.start : ctx.span.end].rstrip()
+    following = _NEXT_WORD.match(ctx.after)
+    if not words or words[-1] in ",.!?;:" or following is None:
+        return False
+    word = following[1]
+    spoken = _SPEECH_WORD.fullmatch(word) or _TRAILING_WORD.fullmatch(word)
+    relative = _RELATIVE_AFTER.match(ctx.after)  # the “…” partnership that X declared: X's
+    return word.islower() and word not in PRONOUNS and not spoken and not relative
 
 
 def _outer_speaker(before: str, passive: Attribution) -> Attribution:
