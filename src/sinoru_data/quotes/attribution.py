@@ -31,7 +31,14 @@ from .rules import (
     TRAILING_RULES,
     Rule,
 )
-from .sentences import BLANK, Context, label_position, opens_sentence, sentence_subject
+from .sentences import (
+    BLANK,
+    Context,
+    label_position,
+    opens_sentence,
+    sentence_subject,
+    without_source_prefix,
+)
 from .vocabulary import (
     ADVERBS,
     AUX,
@@ -51,6 +58,7 @@ from .vocabulary import (
     KNOWING_SOURCE,
     LONG_NAME,
     NAMES,
+    NAMING,
     NOT_AFTER_DETERMINER,
     NOT_AFTER_MODAL,
     NP,
@@ -142,10 +150,8 @@ _WITH_APPOSITION = re.compile(  # …, with its deputy ambassador, Dai Bing, (sa
     rf",\s+with\s+(?:a|an|the|its|his|her|their|{NAMES}[’']s)\s+[^,;:“”\"]{{1,60}},\s+{NAMES},\s*$"
 )
 _JUDGED_AS = re.compile(  # described X as “…”: the words judge X, whatever their capitals
-    r"\b(?:describ|dismiss|brand|label|characteri[sz]|portray|condemn|denounc|criticis|criticiz)"
-    r"[a-z]*\s+(?:[\w\-’']+\s+){0,5}as\s+$"
+    rf"\b(?:{NAMING}|{JUDGING})\s+(?:[\w\-’']+\s+){{0,5}}as\s+$"
 )
-_SOURCE_TAG_OPENING = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*[-–—]?\s*)?")  # (AP) —
 _POST = re.compile(  # a post held "to" a place (ambassador to Moscow)
     r"(?:ambassador|envoy|minister|secretary|commissioner|representative|delegate|adviser|"
     r"advisor|spokesman|spokeswoman|spokesperson|correspondent|czar|tsar)",
@@ -258,7 +264,7 @@ _PLAIN_SAY = re.compile(  # verbs that report words, not a promise (X pledged to
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"\s*[a-z][\w\-]*\s+(?:that|which)\s")
-_TRAILING_WORD = re.compile(rf"(?:{ADVERBS}|also|then|now)")  # “…” later said Roy
+_TRAILING_WORD = re.compile(ADVERBS)  # “…” later said Roy
 _WHO_OPENING = re.compile(  # An engineer who …, A British ski instructor who … (the subject)
     r"(?P<np>(?:An?|The|One)\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\s+who\s"
 )
@@ -513,7 +519,7 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
     if boundary in ("who", "which", "that") and _is_relative_clause(chunk):
         relative = list(_RELATIVE.finditer(head))[-1]
         return _antecedent(head[: relative.start()]) or sentence_subject(before)
-    named = _subject_before_relative(head, chunk, boundary)
+    named = _subject_before_relative(head, chunk, boundary, cue)
     if named:
         return named  # Sandra Kell, whose son, Liam, was hurt, said: Kell
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
@@ -542,33 +548,36 @@ def _progressive_speaker(head: str) -> bool:
     return bool(subject) and _can_speak(subject)
 
 
-def _subject_before_relative(head: str, chunk: str, boundary: str) -> str | None:
+def _subject_before_relative(head: str, chunk: str, boundary: str, cue: str) -> str | None:
     """A sentence's subject before a relative clause, when the verb at the end of ``head`` is its.
 
     ``chunk`` and ``boundary`` are the words before the verb and what opens them
-    (:func:`_chunk_before`). A named subject before a clause set off by commas (the verb follows
+    (:func:`_chunk_before`), ``cue`` the verb. A named subject before a clause set off by commas (the verb follows
     a comma) when the clause ends in its own verb (whose son, Liam, was hurt,) and no "and" joins
     another subject (X, who …, and her husband, Tom, said). Or an unnamed one opening the
     sentence before "who" (An engineer who inspected the arena before its roof gave way told …),
     when no verb of saying comes between and the words before the verb are no subject of their
     own (a preposition's object, a clause, nothing after a comma; not "after a judge said").
 
-    >>> _subject_before_relative("Ana Roy, whose son, Liam, was hurt in the crash, ", "", ",")
+    >>> _subject_before_relative("Ana Roy, whose son, Liam, was hurt in the crash, ", "", ",", "said")
     'Ana Roy'
-    >>> _subject_before_relative("Ana Roy, whose lawyer, Tom Green, ", "", ",") is None
+    >>> _subject_before_relative("Ana Roy, whose lawyer, Tom Green, ", "", ",", "said") is None
     True
     >>> head = "An engineer who inspected it before its roof gave way "
-    >>> _subject_before_relative(head, "its roof gave way", "before")
+    >>> _subject_before_relative(head, "its roof gave way", "before", "told")
     'An engineer'
     >>> head = "A man who sold fakes was jailed after a judge "
-    >>> _subject_before_relative(head, "a judge", "after") is None
+    >>> _subject_before_relative(head, "a judge", "after", "said") is None
+    True
+    >>> head = "A man who stole it was jailed, with the judge "  # with the judge calling …
+    >>> _subject_before_relative(head, "the judge", "with", "calling") is None
     True
     """
-    clause = _SOURCE_TAG_OPENING.sub("", head, count=1)
+    clause = without_source_prefix(head)
     unnamed = _WHO_OPENING.match(clause)
     no_subject = (
         (not chunk and boundary == "," and "name" not in clause)  # not: gave her name as X,
-        or boundary in _COMPLEMENT
+        or (boundary in _COMPLEMENT and not (boundary == "with" and cue.endswith("ing")))
         or bool(chunk and _FINITE.search(chunk))
     )
     if unnamed and no_subject and not _LAST_CUE.search(clause, unnamed.end()):

@@ -168,8 +168,19 @@ def sentence_subject(sentence: str) -> str | None:
     'Ana Roy'
 
     """
-    sentence = _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1).lstrip(' “”‘’"«»·()')
+    sentence = without_source_prefix(sentence)
     return _subject(sentence) or _subject(_simplified(sentence))
+
+
+def without_source_prefix(sentence: str) -> str:
+    """A sentence without the dateline or source tag that opens it, nor marks before its words.
+
+    >>> without_source_prefix("DENVER (AP) — Hundreds of teachers rallied")
+    'Hundreds of teachers rallied'
+    >>> without_source_prefix("(Reuters) Japan said")
+    'Japan said'
+    """
+    return _SOURCE_PREFIX.sub("", sentence.lstrip(' “”‘’"«»·'), count=1).lstrip(' “”‘’"«»·()')
 
 
 def _subject(sentence: str) -> str | None:
