@@ -45,6 +45,7 @@ from .vocabulary import (
     BODY_DESCRIPTIONS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    CALL,
     CAP,
     CATENATIVE,
     CLAUSE_WORDS,
@@ -274,9 +275,10 @@ _BEEN_END = re.compile(r"\bbeen\s+$")
 _WHAT_END = re.compile(r"\bwhat\s+[^,;:]*$")
 _NAMING_RULES = frozenset({"naming-verb", "judging-as", "praising-verb", "what-x-calls"})
 _REPORTED_VERB = re.compile(  # a verb whose subject's words "according to" only relays
-    rf"(?:{_PLAIN_SAY.pattern}|called|calls|described|describes|dismissed|branded|termed)(?:\s+as)?",
-    re.IGNORECASE,
+    rf"(?:{_PLAIN_SAY.pattern}|{CALL}|{NAMING}|termed)(?:\s+as)?", re.IGNORECASE
 )
+#: Heads of phrases that may speak (a person, a body, an inquiry): built once, not per call.
+_SPEAKING_NOUNS = PERSON_NOUNS | BODY_NOUNS | BODY_DESCRIPTIONS | INQUIRY_NOUNS
 _NAMED_AS = re.compile(  # an apposition that gives the name: identified only as K.L.
     rf"^,\s+(?:(?:(?:identified|named|known|referred\s+to|(?:who\s+)?gave\s+(?:his|her|their)\s+name)"
     rf"\b[^,]*?\s)?(?:only\s+)?as\s+(?P<name>{NAMES})|(?:who\s+)?gave\s+only\s+(?:his|her|their)\s+"
@@ -975,8 +977,7 @@ def _can_speak(phrase: str) -> bool:
     (True, True, False)
     """
     head = phrase.split()[-1].lower()
-    nouns = PERSON_NOUNS | BODY_NOUNS | BODY_DESCRIPTIONS | INQUIRY_NOUNS
-    return is_name(phrase) or head in nouns or head.removesuffix("s") in nouns
+    return is_name(phrase) or head in _SPEAKING_NOUNS or head.removesuffix("s") in _SPEAKING_NOUNS
 
 
 def _characterised(ctx: Context) -> bool:
