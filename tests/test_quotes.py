@@ -987,6 +987,98 @@ def test_an_adverb_after_an_event_noun_is_no_speaker() -> None:
     assert the(text, "catastrophic").speaker != "widely"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an unnamed source keeps its place or employer before a restrictive "who"
+        (
+            '"Nobody wants to be first," said a senior banker in Hong Kong who asked not to be named.',
+            "Nobody wants to be first,",
+            "a senior banker in Hong Kong",
+        ),
+        (
+            '"Prices are good," said a trader at one such refinery.',
+            "Prices are good,",
+            "a trader at one such refinery",
+        ),
+        (
+            '"It will be over in days," said one adviser to the government in Beijing.',
+            "It will be over in days,",
+            "one adviser to the government in Beijing",
+        ),
+        # a negation, "always" or a span of time before the verb is not the subject's
+        (
+            "“When I knock on doors, people don’t say, ‘Scrap the buses,’” she said.",
+            "Scrap the buses,",
+            "people",
+        ),
+        (
+            "\"My father always said, 'Plant in hope,' and he was right,\" said Doug Reid.",
+            "Plant in hope,",
+            "My father",
+        ),
+        (
+            "“For years people have told us, ‘Make the streets safe,’ and we did,” Ana Roy said.",
+            "Make the streets safe,",
+            "people",
+        ),
+        # an agent's time or the preposition that opens the quotation's phrase
+        (
+            'Bosses were branded "greedy fat cats" by union chief Dave Marsh last night as he spoke.',
+            "greedy fat cats",
+            "Dave Marsh",
+        ),
+        (
+            "The firm was accused by MPs of “treating parliament with contempt”.",
+            "treating parliament with contempt",
+            "MPs",
+        ),
+        (
+            "In public they are warm, but in private several officials concede it is “an embarrassment”.",
+            "an embarrassment",
+            "several officials",
+        ),
+        # a noun in -ly is no adverb; a verb of appeal or assurance reports
+        (
+            "UN assembly condemns Russia’s ‘illegal’ annexation\n(Reuters) The vote was 143-5.",
+            "illegal",
+            "UN assembly",
+        ),
+        (
+            "Shares rose, which the port authority attributed to “sustained diversions” of ships.",
+            "sustained diversions",
+            "the port authority",
+        ),
+        (
+            'The minister, Ibrahim Danladi, appealed to the union to "shelve the strike" at once.',
+            "shelve the strike",
+            "Ibrahim Danladi",
+        ),
+        # a title before a name goes, however many capitalised words the body's name has
+        (
+            "“Leave now,” NSW Rural Fire Service Commissioner Rob Fairlie said.",
+            "Leave now,",
+            "Rob Fairlie",
+        ),
+        (
+            "“It was a conscious decision,” Deputy Public Prosecutor Tan Li Xuan said.",
+            "It was a conscious decision,",
+            "Tan Li Xuan",
+        ),
+        ('"It was a miracle," Trooper Dana Keefer said.', "It was a miracle,", "Dana Keefer"),
+    ],
+)
+def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
+    """Sources with their place, subjects without a negation or a time, titles, -ly nouns."""
+    assert the(text, quote).speaker == speaker
+
+
+def test_a_resolved_company_keeps_the_period_of_its_inc() -> None:
+    """ "Harlow Chemicals Inc. … The company said": the name as printed, period included."""
+    text = "Harlow Chemicals Inc. shares fell. The company said it was “cooperating fully”."
+    assert the(text, "cooperating fully").speaker == "Harlow Chemicals Inc."
+
+
 def test_titles_are_dropped_and_speaker_full_is_the_fullest_name_in_the_text() -> None:
     """President Xi Jinping -> Xi Jinping; Xi -> Xi Jinping and Daly -> Robert Daly in full."""
     text = (

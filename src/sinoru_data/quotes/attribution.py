@@ -62,6 +62,7 @@ from .vocabulary import (
     NAMING,
     NOT_AFTER_DETERMINER,
     NOT_AFTER_MODAL,
+    NOUNS_IN_LY,
     NP,
     NP_END,
     PAST,
@@ -167,8 +168,9 @@ _TOKENS = re.compile(  # a number with thousands (the 5,000-word document) is on
     r"\d{1,3}(?:,\d{3})+[\w\-]*|[—–;:,()\[\]“”«»\"·]|[^\s—–;:,()\[\]“”«»\"·]+"
 )
 _BEFORE_VERB = re.compile(
-    rf"{AUX}|also|keeps?|kept|[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
-    r"|long|often|still|once|first|now"
+    rf"{AUX}|also|keeps?|kept|(?!{NOUNS_IN_LY}$)[a-z]+ly|yesterday|today|earlier|later|then|again|never|both|all"
+    r"|long|often|still|once|first|now|always|usually|sometimes|ever|even|just"
+    r"|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n[’']t"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)

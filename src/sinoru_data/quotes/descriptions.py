@@ -113,7 +113,7 @@ def resolve_body(phrase: str, ctx: Context) -> str | None:
         )
         body = noun in BODY_NOUNS and any(w.startswith(noun.capitalize()) for w in words)
         if ctx.text[i] != BLANK and (business or body):
-            return run
+            return _with_corporate_period(run, ctx.raw, i)
     return _described_body(phrase, ctx) or _kind_named(phrase, ctx)
 
 
@@ -174,6 +174,7 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
         if first.lower() in kinds - _NAME_WORDS and rest:
             return rest  # Carmaker Volterra, opening a sentence: one name run
         if kind.search(ctx.text[max(0, i - 40) : i]) or kind_after.match(ctx.text, i + len(run)):
+            run = _with_corporate_period(run, ctx.raw, i)
             return speaker_of(run) or run  # drone maker DJI: a company, whatever its name
         placed = is_object(ctx.text, i)  # in Kansas City: a place
         if noun == "club" and run.split()[-1] in _CLUB_WORDS and not placed:
@@ -185,8 +186,21 @@ def _kind_named(phrase: str, ctx: Context) -> str | None:
             for w in run.split()
             for n in (words if noun == "company" else [noun])
         ):
+            run = _with_corporate_period(run, ctx.raw, i)
             return speaker_of(run) or run
     return None
+
+
+def _with_corporate_period(run: str, raw: str, at: int) -> str:
+    """A company's name run with the period of its Inc., Corp., Co. or Ltd. as printed.
+
+    >>> _with_corporate_period("Acme Foods Inc", "Acme Foods Inc. fell.", 0)
+    'Acme Foods Inc.'
+    >>> _with_corporate_period("Acme Foods", "Acme Foods fell.", 0)
+    'Acme Foods'
+    """
+    suffix = run.rsplit(" ", 1)[-1] in ("Inc", "Corp", "Co", "Ltd")
+    return f"{run}." if suffix and raw.startswith(".", at + len(run)) else run
 
 
 #: Kinds of body that are also words of names (Giant Eagle, Carrier Global, Chain Reaction

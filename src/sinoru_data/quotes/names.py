@@ -53,6 +53,7 @@ from .vocabulary import (
     TITLE_SUFFIX,
     TITLES,
     UPPER,
+    WHEN,
 )
 
 _NAME_RUN = re.compile(  # (?={UPPER}) changes no match: it only lets most places fail fast
@@ -60,7 +61,7 @@ _NAME_RUN = re.compile(  # (?={UPPER}) changes no match: it only lets most place
     rf"(?:\s+(?:{HONORIFIC}\s+)?{CAP}|(?:\s+{NAME_PARTICLES})+(?=\s+{UPPER})|\s+(?:of|and)(?=\s+{UPPER}))*"
 )
 _TITLE_PREFIX = re.compile(  # Chinese President; Bank of Russia Governor
-    rf"^(?:(?:{CAP}\s+(?:of\s+)?){{0,3}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
+    rf"^(?:(?:{CAP}\s+(?:of\s+)?){{0,4}}?{TITLE_PREFIX}{TITLES}{TITLE_SUFFIX}|"
     rf"(?:(?:{ROLE_WORDS}|Chief|Senior|Deputy|Assistant)\s+)*{ROLE_WORDS})\s+(?={UPPER})"
 )
 _PORTFOLIO = re.compile(  # Minister of State for Trade and Industry Goh Pei Ling: title, portfolio
@@ -91,6 +92,8 @@ _CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
 _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
+_TIME = re.compile(WHEN)
+_SPANS_OF_TIME = frozenset({"years", "months", "weeks", "decades", "days"})
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to", "near"})
 #: Small words inside a proper name (Bank of England, Reporters Without Borders).
 _NAME_JOINS = frozenset(
@@ -385,6 +388,10 @@ def _phrase_words(chunk: str) -> list[str]:
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     while len(words) > 1 and _TRAILING_ADVERB.fullmatch(words[-1]):
         words.pop()  # Gagnon later (told): the adverb is the verb's
+    if len(words) > 3 and words[-2] in ("last", "on", "this") and _TIME.fullmatch(words[-1]):
+        del words[-2:]  # (branded … by) union chief Dave Marsh last night: the time is the verb's
+    while len(words) > 1 and words[-1] in _PREPOSITIONS - {"to"}:
+        words.pop()  # (accused by) MPs of (“…”): the preposition opens the quotation's phrase
     if len(words) > 2 and words[-1] in DOCUMENT_PARTICIPLES:
         words.pop()
     if len(words) > 2 and words[-1] == "to" and CATENATIVE.fullmatch(words[-2]):
@@ -393,7 +400,9 @@ def _phrase_words(chunk: str) -> list[str]:
         return []  # declined to (say): no source
     if _after_event_noun(words):
         del words[:2]  # …, a move the government called “…”: the government
-    determiner = next((i for i, w in enumerate(words) if w in _DETERMINERS), 0)
+    if len(words) > 1 and words[0] in _SPANS_OF_TIME and words[1] != "of":
+        del words[0]  # (For) years people have told us: the people
+    determiner = next((i for i, w in enumerate(words) if i and w in _DETERMINERS | _QUANTIFIERS), 0)
     if (
         determiner
         and len(words) - determiner >= 2

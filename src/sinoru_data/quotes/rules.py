@@ -138,7 +138,10 @@ _PARTICLE = r"(?:back|off|up|out|down|away|ahead|over|at|to|into|on|for|with|a|a
 _KNOWING = rf"{KNOWING_SOURCE}(?=\s*(?:[,.;]|$))"
 
 #: Where an unnamed source works: one trader at a private refinery in Qingdao.
-_PLACE_PHRASE = rf"(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,3}}[\w\-’']+(?:\s+in\s+{NAMES})?"
+_PLACE_PHRASE = rf"(?:a|an|the|one)\s+(?:[\w\-’']+\s+){{0,3}}[\w\-’']+(?:\s+in\s+{NAMES})?"
+
+#: "to" after an adviser's noun opens whom they advise (one adviser to the Chinese government).
+_ADVISER_TO = r"(?<=adviser)\s+to|(?<=advisor)\s+to|(?<=consultant)\s+to"
 
 #: An apposition that gives only part of a name (…, who gave only his surname, Zhou).
 _GAVE_NAME = r"(?:who\s+)?gave\s+only\s+(?:his|her|their)\s+(?:surname|first\s+name|name),\s+"
@@ -187,7 +190,8 @@ AFTER_RULES = (
     _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
         "cue-speaker",
         rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
-        rf"(?P<place>\s+(?:in|at|near|outside|from)\s+(?:{NAMES}|{_PLACE_PHRASE})(?=\s*(?:[,.;]|$)))?"
+        rf"(?P<place>(?:\s+(?:in|at|near|outside|from)|{_ADVISER_TO})\s+(?:{NAMES}|{_PLACE_PHRASE})"
+        r"(?=\s*(?:[,.;]|$)|\s+who\b))?"
         rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
         rf"(?P<appos>,\s+(?:{_GAVE_NAME})?{NAMES}(?=\s*(?:[.,;]|$)))?",
         "speech",

@@ -182,6 +182,9 @@ SENTENCE_CUES = _words(
     "claims notes replies criticised criticized described describing dismissed dismissing branded",
     "labelled blamed blaming rejects rejected hails hailed",
     "called on|calls on|calling on",
+    "appealed to|appeals to|appealing to|attributed to|attributes to|attributing to",
+    "assured assures assuring",
+    "condemn condemns condemned condemning deplore deplores deplored deploring",
     _SPEAKING_OF,
 ).replace("(?:", f"(?:{CALL}|(?<=to )demand(?= that)|found(?= that)|", 1)  # voted to demand that …
 #: A verb of judging right before its object (praised the “…”, slammed the plan as “…”).
@@ -242,7 +245,7 @@ TITLES = _words(
     "Coun|Coun.|Undersecretary|Under Secretary|Administrator|Special Agent|Agent",
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
-    "Officer|MSP|MLA",
+    "Officer|MSP|MLA|Prosecutor|Assessor|Trooper",
     "Datuk Seri|Datuk|Dato' Sri|Dato'|Dato|Datin|Tan Sri|Puan Sri|Tun",  # Malaysian titles
 )
 #: Words that end a title's portfolio (Minister for European Affairs Jo Holt): never a name's first.
@@ -262,7 +265,7 @@ TITLE_SUFFIX = r"(?:-elect|-designate|-in-waiting|-[Gg]eneral)?"
 ROLE_WORDS = _words(
     "Winger Striker Defender Midfielder Goalkeeper Quarterback Pitcher Batsman Bowler",
     "Selector Skipper Seamer Opener Batter Recorder Advocate Meteorologist Forecaster Soprano",
-    "Tenor Incumbent Composer Conductor Playwright Director",
+    "Tenor Incumbent Composer Conductor Playwright Director Front-runner Frontrunner Challenger",
     "Boxer Sprinter Cyclist Golfer Jockey Skier Swimmer Manager Lawyer Barrister Solicitor",
     "Attorney Prosecutor Analyst Economist Engineer Author Novelist Poet Historian Scientist",
     "Researcher Activist Campaigner Journalist Reporter Correspondent Columnist Commentator",
@@ -468,6 +471,8 @@ BODY_DESCRIPTIONS = _wordset(
     "trust league paper newspaper tabloid board service",
 )
 #: Adverbs that stand between a speaker and the verb (“…,” Roy later said): not part of a name.
+#: Nouns that end in -ly like an adverb (the UN assembly said, the family said).
+NOUNS_IN_LY = _words("assembly family ally rally supply monopoly anomaly bully reply folly")
 ADVERBS = _words(
     "later also then again once further finally still now recently previously earlier",
     "subsequently repeatedly separately publicly privately quickly simply only just yesterday",
