@@ -1073,6 +1073,59 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
     assert the(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a sentence ends after "on X." and after a firm's "Corp." before "The"
+        (
+            '"Sorry," the airline said in a post on X. Transport Minister Ana Roy said she had '
+            'asked the carrier for "a full accounting".',
+            "a full accounting",
+            "Ana Roy",
+        ),
+        # "he" in a clause reported by a surname named in full before is that person
+        (
+            "Wang Yi met Dmytro Kuleba. “No,” Wang said. Kuleba said on Twitter that he had asked "
+            "China to use its influence “to stop the aggression.”",
+            "to stop the aggression.",
+            "Kuleba",
+        ),
+        # a participle after a thing is a reduced relative, not the reporting verb
+        (
+            "The Association of Principals said the increase announced in the budget was "
+            "“nowhere near enough”.",
+            "nowhere near enough",
+            "Association of Principals",
+        ),
+        (
+            "Royal Mail warned that some parcels posted after 12 December “may not arrive in time”.",
+            "may not arrive in time",
+            "Royal Mail",
+        ),
+        (  # but a speaker's verb before a preposition is still the verb
+            "The minister announced in parliament that the cut was “temporary”.",
+            "temporary",
+            "The minister",
+        ),
+        # the guide gives a joint document's words to the document, as printed
+        (
+            "In a joint statement, the two sides said they opposed “any new blocs”.",
+            "any new blocs",
+            "a joint statement",
+        ),
+        (
+            'China and Russia issued a joint statement saying their friendship "has no limits".',
+            "has no limits",
+            "a joint statement",
+        ),
+        ("The two sides said they opposed “any new blocs”.", "any new blocs", "The two sides"),
+    ],
+)
+def test_rules_of_session_8_in_the_sentence(text: str, quote: str, speaker: str) -> None:
+    """Sentence ends after X. and Corp., surnames for he, reduced relatives, joint documents."""
+    assert the(text, quote).speaker == speaker
+
+
 def test_a_resolved_company_keeps_the_period_of_its_inc() -> None:
     """ "Harlow Chemicals Inc. … The company said": the name as printed, period included."""
     text = "Harlow Chemicals Inc. shares fell. The company said it was “cooperating fully”."

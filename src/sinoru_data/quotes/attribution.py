@@ -788,7 +788,11 @@ def _last_cue(before: str) -> Attribution | None:
     >>> _last_cue("Ana Roy said a date would be announced ").speaker
     'Ana Roy'
     """
-    matches = [m for m in _LAST_CUE.finditer(before) if not _opening_participle(before, m)]
+    matches = [
+        m
+        for m in _LAST_CUE.finditer(before)
+        if not _opening_participle(before, m) and not _reduced_relative(before, m)
+    ]
     if not matches:
         return None
     cue = matches[-1]
@@ -802,6 +806,33 @@ def _last_cue(before: str) -> Attribution | None:
             "report",
         )
     return Attribution(speaker, _with_as(cue["cue"], before), "sentence-cue", "report")
+
+
+#: A participle after a thing and before a preposition is a reduced relative, not its verb
+#: (the increase announced in the budget was …; some parcels posted after 12 December).
+_THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|some|any|all|its|their|his|her)\s+(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$"
+)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|on|at|after|before|by|during|for|last|earlier|since)\b")
+
+
+def _reduced_relative(before: str, match: re.Match[str]) -> bool:
+    """Whether a past participle after a thing (not a speaker) only describes it.
+
+    >>> before = "The union said the increase announced in the budget was "
+    >>> _reduced_relative(before, list(_LAST_CUE.finditer(before))[-1])
+    True
+    >>> before = "The minister announced in parliament that it was "
+    >>> _reduced_relative(before, list(_LAST_CUE.finditer(before))[-1])
+    False
+    """
+    thing = _THING_BEFORE.search(before, max(0, match.start() - 60), match.start())
+    return (
+        match["cue"].endswith("ed")
+        and thing is not None
+        and not _can_speak(thing["np"])
+        and _PREPOSITION_AFTER.match(before, match.end()) is not None
+    )
 
 
 def _opening_participle(before: str, match: re.Match[str]) -> bool:
@@ -1310,6 +1341,33 @@ def _is_title_cased(ctx: Context) -> bool:
     return all(w[:1].isupper() for w in main) and not opens_sentence(ctx.before, "none")
 
 
+#: A joint document the parties' words appear in (In a joint statement, they said …; they
+#: issued a joint statement saying …): the guide gives the words to the document, as printed.
+_JOINT_DOCUMENT = re.compile(
+    r"(?:\b[Ii]n|\b(?:issued|signed|released|adopted)|^)\s*(?P<document>(?:[Aa]|[Aa]n|[Tt]heir)\s+"
+    r"joint\s+(?:statement|declaration|communiqu[eé]))(?P<tail>,|\s+(?:saying|stating|vowing|"
+    r"declaring|that)\b)"
+)
+
+
+def _joint_document(ctx: Context, own: Attribution) -> Attribution:
+    """The joint document a quotation's sentence sets its words in, if one comes before them.
+
+    >>> from sinoru_data.quotes.sentences import context
+    >>> own = Attribution("the two sides", "said", "sentence-cue", "report")
+    >>> text = "In a joint statement, the two sides said they opposed “any new blocs”."
+    >>> _joint_document(context(text, 0), own).speaker
+    'a joint statement'
+    >>> text = "The two sides said they opposed “any new blocs”."
+    >>> _joint_document(context(text, 0), own).speaker
+    'the two sides'
+    """
+    found = _JOINT_DOCUMENT.search(ctx.before)
+    if found is None or own.rule not in ("sentence-cue", "speaker-cue", "reported-clause"):
+        return own
+    return replace(own, speaker=found["document"])
+
+
 def attribute(
     ctx: Context, found: Sequence[FoundQuote], previous: FoundQuote | None
 ) -> Attribution:
@@ -1324,6 +1382,8 @@ def attribute(
     if _is_title_cased(ctx):
         return NO_ATTRIBUTION  # a name, title or slogan: “Every Street Counts”, “The Hammer”
     own = _own(ctx) or _colon_subject(ctx)
+    if own is not None and own.speaker is not None:
+        own = _joint_document(ctx, own)
     if own is None:
         return _carried(ctx, previous) or _introduced(ctx) or NO_ATTRIBUTION
     if own.speaker in PRONOUNS:

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from .names import is_name, name_runs, person
+from .names import full_name, is_name, name_runs, person
 from .result import FoundQuote
 from .sentences import BLANK, Context, sentence_subject
 from .vocabulary import (
@@ -76,6 +76,8 @@ def resolve_pronoun(
         subject = sentence_subject(ctx.before)
         quoting = _quoting(ctx, cue)
         is_person = is_name(subject) and person(str(subject)) == subject
+        if is_name(subject) and " " not in str(subject):  # Kuleba, named in full before
+            is_person = person(str(full_name(subject, ctx.text[: ctx.span.open_at]))) is not None
         if is_person and subject not in quoting and not clashes(pronoun, str(subject)):
             return subject  # X thanked Y for what he called “…”: he is the subject, X
         unnamed = _unnamed_subject_before(ctx)

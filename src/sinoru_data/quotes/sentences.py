@@ -56,14 +56,27 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     (0, 24, 40, 45)
     >>> sentence_starts("He quit at 10 p.m. Monday, telling staff.")  # a time, not an end
     (0,)
+    >>> sentence_starts("Fees rose at Acme Corp. The firm said so in a post on X. It did.")
+    (0, 24, 57)
     """
     starts = {0} | {i + 1 for i in positions(text, "\n")}
     for match in _SENTENCE_END.finditer(text):
-        word = text[max(0, match.start() - 30) : match.start() + 1].rsplit(maxsplit=1)[-1]
+        words = text[max(0, match.start() - 30) : match.start() + 1].rsplit(maxsplit=2)
+        word = words[-1]
         clock = word in ("a.m.", "p.m.") and _WEEKDAY_NEXT.match(text, match.end())
-        if not _ABBREVIATION.fullmatch(word.lstrip("“‘\"'«(")) and not clock:
+        firm = word in _FIRM_ENDS and _ENDS_AFTER_ABBREVIATION.match(text, match.end())
+        platform = word == "X." and words[-2:-1] in (["on"], ["via"])
+        ends = firm or platform  # requested by Acme Corp. The utility said; a post on X. Ana …
+        if (not _ABBREVIATION.fullmatch(word.lstrip("“‘\"'«(")) and not clock) or ends:
             starts.add(match.end())
     return tuple(sorted(starts))
+
+
+_FIRM_ENDS = frozenset({"Inc.", "Corp.", "Co.", "Ltd."})
+#: Words that open a sentence, never a name's next word (Acme Corp. The firm …).
+_ENDS_AFTER_ABBREVIATION = re.compile(
+    r"(?:The|It|Its|He|She|They|Their|We|A|An|But|In|On|This|That|Shares)\b"
+)
 
 
 def _skip_intro(sentence: str) -> str:
