@@ -1119,6 +1119,31 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
             "a joint statement",
         ),
         ("The two sides said they opposed “any new blocs”.", "any new blocs", "The two sides"),
+        # a pronoun's person is never a place after "from" or "outside", a body's owner or a byline
+        (
+            'One victim, a pensioner from Co Mayo, told RTÉ she had lost money. "I thought I was '
+            'helping my daughter," she said.',
+            "I thought I was helping my daughter,",
+            "One victim",
+        ),
+        (
+            "Yerlan Abdrakhmanov, a deputy head of President Kassym-Jomart Tokayev's administration, "
+            'spoke in an interview. "We do not want to be collateral damage," he said.',
+            "We do not want to be collateral damage,",
+            "Yerlan Abdrakhmanov",
+        ),
+        (
+            'One banker in Shanghai said banks were acting out of "an abundance of caution". '
+            '"Nobody wants to be first," he said.',
+            "Nobody wants to be first,",
+            "One banker in Shanghai",
+        ),
+        # a joint portfolio before a title (Interior and Safety Minister X)
+        (
+            '"We will not leave them alone," Interior and Safety Minister Yoon Jae-sung said.',
+            "We will not leave them alone,",
+            "Yoon Jae-sung",
+        ),
     ],
 )
 def test_rules_of_session_8_in_the_sentence(text: str, quote: str, speaker: str) -> None:

@@ -254,7 +254,7 @@ PORTFOLIO_WORDS = _words(
     "Development Environment Information Communications Transport Energy Culture Sport Sports",
     "Tourism Housing Labour Labor Agriculture Fisheries Works Resources Planning Welfare",
     "Employment Innovation Technology Science Commerce Relations Services Equalities Arts",
-    "Heritage Infrastructure Climate Economy Digital Rural Water",
+    "Heritage Infrastructure Climate Economy Digital Rural Water Interior Safety Land",
 )
 #: What may stand before or after a title: Vice-Chancellor, Governor-elect.
 TITLE_PREFIX = r"(?:(?:Vice|Deputy|Under|Co|Acting|Interim|Ex)-)?"
