@@ -1144,6 +1144,13 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
             "We will not leave them alone,",
             "Yoon Jae-sung",
         ),
+        # "my manager" inside someone's words is theirs, not the one person the text names
+        (
+            "\"My manager told me, 'There are ten people who want your job,' so I kept quiet,\" "
+            "said Rosa Méndez, 52.",
+            "There are ten people who want your job,",
+            "My manager",
+        ),
     ],
 )
 def test_rules_of_session_8_in_the_sentence(text: str, quote: str, speaker: str) -> None:

@@ -245,6 +245,8 @@ def resolve_role(phrase: str, ctx: Context) -> str | None:
     >>> resolve_role("the chairman", context(text, 0))
     'Ann Roy'
     """
+    if phrase.split()[0].lower() in ("my", "our"):
+        return None  # my manager (in someone's words): theirs to know, not the text's to name
     match = _DEFINITE_ROLE.fullmatch(phrase)
     if not match:
         return _only_person(phrase, ctx) or _issuer(phrase, ctx) or _described(phrase, ctx)

@@ -93,6 +93,12 @@ _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "mos
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
 _TIME = re.compile(WHEN)
+#: Who "my" or "our" may stand before as a speaker inside someone's words (my manager said).
+_SPEAKERS_OF_MINE = PERSON_NOUNS | frozenset(
+    {"father", "mother", "dad", "mum", "mom", "son", "daughter", "wife", "husband", "boss"}
+    | {"manager", "coach", "doctor", "teacher", "friend", "neighbour", "neighbor", "opponent"}
+    | {"lawyer", "union", "landlord", "grandmother", "grandfather", "brother", "sister"}
+)
 _SPANS_OF_TIME = frozenset({"years", "months", "weeks", "decades", "days"})
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "to", "near"})
 #: Small words inside a proper name (Bank of England, Reporters Without Borders).
@@ -303,6 +309,8 @@ def speaker_of(chunk: str) -> str | None:
     lower = phrase.lower()
     if lower in PRONOUNS or lower in OBJECT_PRONOUNS:  # he; quoted him as saying: he
         return OBJECT_PRONOUNS.get(lower, lower)
+    if words[0].lower() in ("my", "our") and len(words) > 1 and words[-1] in _SPEAKERS_OF_MINE:
+        return phrase  # (“…) my manager told me, ‘…’: someone the quoted speaker knows
     acronym = len(words[0]) > 1 and words[0].isupper()  # WHO chief Ana Roy: not "who"
     if words[0].lower() in _NOT_A_NAME_START and not acronym:
         return None
