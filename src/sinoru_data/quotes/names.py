@@ -306,11 +306,9 @@ def speaker_of(chunk: str) -> str | None:
     if not words:
         return None
     phrase = " ".join(words)
-    lower = phrase.lower()
-    if lower in PRONOUNS or lower in OBJECT_PRONOUNS:  # he; quoted him as saying: he
-        return OBJECT_PRONOUNS.get(lower, lower)
-    if words[0].lower() in ("my", "our") and len(words) > 1 and words[-1] in _SPEAKERS_OF_MINE:
-        return phrase  # (“…) my manager told me, ‘…’: someone the quoted speaker knows
+    personal = _personal(phrase)
+    if personal:
+        return personal
     acronym = len(words[0]) > 1 and words[0].isupper()  # WHO chief Ana Roy: not "who"
     if words[0].lower() in _NOT_A_NAME_START and not acronym:
         return None
@@ -336,6 +334,21 @@ def speaker_of(chunk: str) -> str | None:
     if name and _TITLE_END.search(name) and " of " not in name and len(name.split()) < len(words):
         name = None  # one senior Conservative MP: a role, as printed
     return _without_article(_with_owner(name, words) or _role(words))
+
+
+def _personal(phrase: str) -> str | None:
+    """A pronoun (him as an object is "he"), or "my" or "our" and someone's noun, as printed.
+
+    >>> _personal("him"), _personal("My manager"), _personal("my view"), _personal("Ana Roy")
+    ('he', 'My manager', None, None)
+    """
+    lower = phrase.lower()
+    if lower in PRONOUNS or lower in OBJECT_PRONOUNS:  # he; quoted him as saying: he
+        return OBJECT_PRONOUNS.get(lower, lower)
+    words = lower.split()
+    if words[0] in ("my", "our") and len(words) > 1 and words[-1] in _SPEAKERS_OF_MINE:
+        return phrase  # (“…) my manager told me, ‘…’: someone the quoted speaker knows
+    return None
 
 
 _TITLE_WORD = re.compile(rf"(?i:{TITLES}|{ROLE_WORDS})")
