@@ -1151,6 +1151,34 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
             "There are ten people who want your job,",
             "My manager",
         ),
+        # a bare singular noun or an -ing verb with its object is no speaker
+        (
+            "The Insurance Council of Australia said fraud added “tens of dollars” to premiums.",
+            "tens of dollars",
+            "Insurance Council of Australia",
+        ),
+        (
+            'Prosecutors charged three people with running what they described as a "pet '
+            'insurance mill," filing hundreds of claims for pets.',
+            "pet insurance mill,",
+            "Prosecutors",
+        ),
+        # a name after "a … noun" is a reduced relative's subject
+        (
+            "Russia was China's guard, a division of labour Moscow liked to describe as "
+            "“complementary.”",
+            "complementary.",
+            "Moscow",
+        ),
+        # titles and post-nominals without periods; a listing before a firm's name
+        ('"It is a sad day," Capt Eoin Rafferty said.', "It is a sad day,", "Eoin Rafferty"),
+        ("“We regret it,” said Conor Haughey BL.", "We regret it,", "Conor Haughey"),
+        ("“It matters,” Greens MLC Sue Hartigan said.", "It matters,", "Sue Hartigan"),
+        (
+            "Mainboard-listed Pacific Alloy Holdings called the deal “transformational”.",
+            "transformational",
+            "Pacific Alloy Holdings",
+        ),
     ],
 )
 def test_rules_of_session_8_in_the_sentence(text: str, quote: str, speaker: str) -> None:

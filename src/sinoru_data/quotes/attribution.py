@@ -897,11 +897,14 @@ def _own(ctx: Context) -> Attribution | None:
     named = label_position(ctx.before) == "named" or (before and not before.speaker)
     modifies = _modifies_noun(ctx)  # the “no limits” partnership declared by …: no speaker
     after = None if ends_sentence or named or modifies else _first(AFTER_RULES, ctx.after, True)
+    after = _unless_no_speaker(after, ctx)  # “…,” filing hundreds of claims: no subject
     if after and after.rule in REPORTING_RULES:
         after = _reported_clause(ctx.before, after) or after  # X told Y that … “…”, TASS said
     tight = after or before or _split_quotation(ctx.before)
     if tight:
         tight = _with_agent(tight, ctx.rest)
+        if _unless_no_speaker(tight, ctx) is None:  # X said fraud added “…”: X's words
+            return _outer_say(ctx.before, tight) or replace(tight, speaker=None)
         return _outer_speaker(ctx.before, tight) if tight.speaker is None else tight
     headline = _headline_clause(ctx)
     if headline:
@@ -1001,6 +1004,46 @@ def _outer_say(before: str, inner: Attribution, across_comma: bool = True) -> At
     if inner.speaker and inner.speaker != speaker and _can_speak(inner.speaker):
         return None  # officials said Moscow had demanded a “…”: Moscow's words
     return Attribution(speaker, said["cue"].lower(), "sentence-cue", "report") if speaker else None
+
+
+def _unless_no_speaker(found: Attribution | None, ctx: Context) -> Attribution | None:
+    """``found``, unless its speaker is surely none (:func:`_no_speaker`) outside a headline.
+
+    A headline drops its articles (Family pays tribute: ‘…’), so there a bare noun speaks.
+    """
+    if found is None or _in_headline(ctx) or not _no_speaker(found.speaker):
+        return found
+    return None
+
+
+def _no_speaker(phrase: str | None) -> bool:
+    """Whether a verb's subject is surely no speaker: one bare singular noun, or an -ing verb.
+
+    >>> _no_speaker("fraud"), _no_speaker("filing hundreds"), _no_speaker("officials")
+    (True, True, False)
+    >>> _no_speaker("he"), _no_speaker("Ana Roy"), _no_speaker("police"), _no_speaker(None)
+    (False, False, False, False)
+    """
+    words = (phrase or "").split()
+    if not words or not words[0].islower() or words[0] in PRONOUNS:
+        return False
+    if words[0].endswith("ing") and len(words) > 1:  # filing hundreds; not housing advocates
+        return words[1] in _OBJECT_OPENERS
+    single = len(words) == 1 and not words[0].endswith("s") and not _can_speak(words[0])
+    return single and words[0] not in _COLLECTIVE
+
+
+#: Words that open a verb's object (filing hundreds of claims, raising the alarm).
+_OBJECT_OPENERS = frozenset(
+    {"hundreds", "thousands", "dozens", "millions", "the", "a", "an", "its", "their", "his"}
+    | {"her", "more", "some"}
+)
+#: Words for people that take no article or plural s (police said, people told, some wrote).
+_COLLECTIVE = frozenset(
+    {"police", "staff", "management", "security", "everyone", "someone", "people", "some"}
+    | {"another", "others", "both", "many", "few", "most", "all", "children", "men", "women"}
+    | {"everybody", "somebody", "nobody", "anyone", "one", "none", "crowd", "audience"}
+)
 
 
 def _can_speak(phrase: str) -> bool:

@@ -76,7 +76,9 @@ _DOCUMENT_OWNER = re.compile(rf"(?P<owner>{NAMES})[’']s\s+(?:\S+\s+)?{DOCUMENT
 _KNOWING = re.compile(KNOWING_SOURCE)
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?{LONG_NAME}")  # a body's name with a list in it
 _TRAILING_ADVERB = re.compile(ADVERBS)
-_BASED = re.compile(r"^[A-Z][\w\-]*-(?:based|born)\s+(?=[A-Z])")  # London-based X, Dunblane-born X
+_BASED = re.compile(  # London-based X, Dunblane-born X, Mainboard-listed X
+    r"^[A-Z][\w\-]*-(?:based|born|listed)\s+(?=[A-Z])", re.IGNORECASE
+)
 #: A portfolio of two parts before a title (Industry and Trade Minister X, Domestic Trade and
 #: Consumer Affairs Minister X): the whole goes, or the "and" would read as two speakers. A
 #: portfolio's word stands before "and" (not Ana Roy and Foreign Minister X: two people).
@@ -419,10 +421,24 @@ def _phrase_words(chunk: str) -> list[str]:
         del words[-2:]  # what Chinese officials like to call …: the officials
     if words and words[-1] == "to":
         return []  # declined to (say): no source
+    return words[_subject_start(words) :]
+
+
+def _subject_start(words: Sequence[str]) -> int:
+    """Where the subject starts in a phrase that ends with it, after the words it follows.
+
+    >>> _subject_start("a move the government".split()), _subject_start("years people".split())
+    (2, 1)
+    >>> _subject_start("changes the federal government".split()), _subject_start(["Ana"])
+    (1, 0)
+    """
     if _after_event_noun(words):
-        del words[:2]  # …, a move the government called “…”: the government
+        return 2  # …, a move the government called “…”: the government
+    named = _name_after_noun_phrase(words)
+    if named:
+        return named  # a division of labour Moscow liked to describe as “…”: Moscow
     if len(words) > 1 and words[0] in _SPANS_OF_TIME and words[1] != "of":
-        del words[0]  # (For) years people have told us: the people
+        return 1  # (For) years people have told us: the people
     determiner = next((i for i, w in enumerate(words) if i and w in _DETERMINERS | _QUANTIFIERS), 0)
     if (
         determiner
@@ -430,8 +446,32 @@ def _phrase_words(chunk: str) -> list[str]:
         and all(w.islower() and w not in FUNCTION_WORDS for w in words[:determiner])
         and not any(w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS for w in words[:determiner])
     ):  # but nurses the union represents (said): the nurses
-        del words[:determiner]  # changes the government says will …: the government
-    return words
+        return determiner  # changes the government says will …: the government
+    return 0
+
+
+def _name_after_noun_phrase(words: Sequence[str]) -> int:
+    """Where a name starts that ends a phrase opened by "a", right after a lowercase noun.
+
+    Such a name is the subject of a reduced relative (a division of labour Moscow liked to
+    call …), 0 when there is none: after a preposition the name is where someone works (a
+    spokesman for Acme Rail).
+
+    >>> _name_after_noun_phrase("a division of labour Moscow".split())
+    4
+    >>> _name_after_noun_phrase("a spokesman for the firm Acme Rail".split())
+    0
+    """
+    if len(words) < 3 or words[0].lower() not in ("a", "an"):
+        return 0
+    at = len(words)
+    while at > 1 and _is_name_word(words[at - 1]):
+        at -= 1
+    before = words[at - 1]
+    role = _TITLE_WORD.fullmatch(before) or before in PERSON_NOUNS  # former envoy Li Hui
+    noun = before.islower() and before not in FUNCTION_WORDS and not role
+    placed = set(words[1:at]) & (_PREPOSITIONS - {"of"})  # a moderator at the firm Vireo
+    return at if at < len(words) and at > 1 and noun and not placed else 0
 
 
 def _after_event_noun(words: Sequence[str]) -> bool:

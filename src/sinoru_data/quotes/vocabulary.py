@@ -245,7 +245,7 @@ TITLES = _words(
     "Coun|Coun.|Undersecretary|Under Secretary|Administrator|Special Agent|Agent",
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
-    "Officer|MSP|MLA|Prosecutor|Assessor|Trooper",
+    "Officer|MSP|MLA|MLC|Prosecutor|Assessor|Trooper|Capt",
     "Datuk Seri|Datuk|Dato' Sri|Dato'|Dato|Datin|Tan Sri|Puan Sri|Tun",  # Malaysian titles
 )
 #: Words that end a title's portfolio (Minister for European Affairs Jo Holt): never a name's first.
@@ -286,7 +286,7 @@ ROLE_WORDS = _words(
 )
 #: Letters after a name that are not part of it (Callum Baird MSP, Ann Lee KC).
 POST_NOMINALS = frozenset(
-    {"MP", "MSP", "MS", "MEP", "MLA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE"}
+    {"MP", "MSP", "MS", "MEP", "MLA", "MLC", "TD", "QC", "KC", "SC", "BL", "OBE", "MBE", "CBE"}
 )
 #: Nouns for an unnamed person who may speak (one mother, a witness, a retired teacher).
 PERSON_NOUNS = frozenset(w.lower() for w in ROLE_WORDS) | _wordset(
