@@ -1179,6 +1179,24 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
             "transformational",
             "Pacific Alloy Holdings",
         ),
+        # a condemnation or an appeal reports what it sets after a possessive
+        (
+            "Volodymyr Zelenskiy has called on China to use its “enormous influence” over Russia.",
+            "enormous influence",
+            "Volodymyr Zelenskiy",
+        ),
+        # a resolution doing the condemning; an assembly that voted to condemn
+        (
+            "China abstained on a resolution condemning Russia’s “attempted illegal annexation”.",
+            "attempted illegal annexation",
+            "a resolution",
+        ),
+        (
+            "China abstained as the U.N. General Assembly voted overwhelmingly to condemn "
+            'Russia\'s "attempted illegal annexation" of four regions.',
+            "attempted illegal annexation",
+            "U.N. General Assembly",
+        ),
     ],
 )
 def test_rules_of_session_8_in_the_sentence(text: str, quote: str, speaker: str) -> None:

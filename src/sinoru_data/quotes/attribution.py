@@ -172,6 +172,15 @@ _BEFORE_VERB = re.compile(
     r"|long|often|still|once|first|now|always|usually|sometimes|ever|even|just"
     r"|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n[’']t"
 )
+#: A document right before a verb in -ing does it (a draft resolution condemning …).
+_DOCUMENT_DOING = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\-]+\s+){0,4}?(?:resolution|draft|motion))\s+$"
+)
+#: A verb of will before "to" and the reporting verb: its subject is the reporter's.
+_WILLING_TO = re.compile(
+    r"\b(?P<verb>voted|votes|agreed|agrees|decided|decides|moved|moves|sought|seeks)"
+    r"\s+(?:[a-z]+ly\s+)?to\s+$"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
 _TIME_WORD = re.compile(WHEN, re.IGNORECASE)
 _TIME_AFTER = frozenset({"after", "before", "following", "during"})
@@ -501,6 +510,9 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
 
     """
     head = _COMMA_ADVERB.sub(",", before[:at])  # X, Y, later said: as X, Y, said
+    doer = _document_or_willing(before, head, cue)
+    if doer:
+        return doer
     passive = _PASSIVE.search(head)
     if passive and cue.lower().endswith("ing"):  # been telling us, are asking: progressive
         if not _progressive_speaker(head):
@@ -528,14 +540,42 @@ def _subject_of_cue(before: str, at: int, cue: str) -> str | None:
         return named  # Sandra Kell, whose son, Liam, was hurt, said: Kell
     apposition = _APPOSITION_TAIL.search(head) if not chunk and boundary == "," else None
     if apposition:
-        cut = head[: apposition.start()]
-        chunk, boundary = _chunk_before(cut + " ")
-        if chunk in POST_NOMINALS and boundary == ",":  # Sarah Whitcombe, KC, for the Crown,
-            chunk, boundary = _chunk_before(cut[: -len(chunk)].rstrip().removesuffix(",") + " ")
-        role = speaker_of(chunk)  # the head of X, Y, said: X is where Y works, not the speaker
-        complement = boundary in _COMPLEMENT  # the envoy to South Korea, X, said: X speaks
-        return _prefer_name(None if complement else role, apposition["appos"]) or role
+        return _subject_before_apposition(head, apposition)
     return speaker_of(chunk) if chunk else sentence_subject(before)
+
+
+def _subject_before_apposition(head: str, apposition: re.Match[str]) -> str | None:
+    """The subject before an apposition that ends ``head`` (Ms. Patel, 34, | said).
+
+    >>> head = "The envoy to Oslo, Ana Roy, "
+    >>> _subject_before_apposition(head, _APPOSITION_TAIL.search(head))
+    'Ana Roy'
+    """
+    cut = head[: apposition.start()]
+    chunk, boundary = _chunk_before(cut + " ")
+    if chunk in POST_NOMINALS and boundary == ",":  # Sarah Whitcombe, KC, for the Crown,
+        chunk, boundary = _chunk_before(cut[: -len(chunk)].rstrip().removesuffix(",") + " ")
+    role = speaker_of(chunk)  # the head of X, Y, said: X is where Y works, not the speaker
+    complement = boundary in _COMPLEMENT  # the envoy to South Korea, X, said: X speaks
+    return _prefer_name(None if complement else role, apposition["appos"]) or role
+
+
+def _document_or_willing(before: str, head: str, cue: str) -> str | None:
+    """A document doing an -ing verb (a resolution condemning …), or who voted to do it.
+
+    >>> _document_or_willing("", "China abstained on a draft resolution ", "deploring")
+    'a draft resolution'
+    >>> before = "The UN General Assembly voted overwhelmingly to "
+    >>> _document_or_willing(before, before, "condemn")
+    'UN General Assembly'
+    """
+    document = _DOCUMENT_DOING.search(head) if cue.lower().endswith("ing") else None
+    if document:
+        return document["np"]  # a resolution condemning Russia's “…”: the resolution's words
+    willing = _WILLING_TO.search(head)
+    if willing:  # the Assembly voted overwhelmingly to condemn …: the Assembly
+        return _subject_of_cue(before, willing.start("verb"), willing["verb"])
+    return None
 
 
 def _progressive_speaker(head: str) -> bool:
@@ -1110,7 +1150,8 @@ def _reported_clause(before: str, source: Attribution) -> Attribution | None:
 def _reports_label(found: Attribution, ctx: Context) -> bool:
     """Whether a verb reports a quotation set after a determiner as someone's words.
 
-    A verb of saying does (warned of a “…”), and so does an accusation (accused X of a “…”);
+    A verb of saying does (warned of a “…”), and so do an accusation (accused X of a “…”), a
+    condemnation (condemned Russia's “…”) and an appeal (called on China to use its “…”);
     other verbs (declared their “…”) do only in a headline (Envoy urges Oslo to use its
     ‘influence’), whose quotations are its subject's words.
 
@@ -1122,7 +1163,7 @@ def _reports_label(found: Attribution, ctx: Context) -> bool:
     return (
         SAY.fullmatch(cue) is not None
         or _SPOKE_OF.fullmatch(cue) is not None  # spoke of her “nine months of hell”
-        or cue.startswith("accus")
+        or cue.startswith(("accus", "condemn", "deplor", "denounc", "called on", "calls on"))
         or (_HEADLINE_VERB.fullmatch(cue) is not None and _in_headline(ctx))
     )
 
