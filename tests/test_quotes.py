@@ -1197,6 +1197,19 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
             "attempted illegal annexation",
             "U.N. General Assembly",
         ),
+        # "a call handler": a noun after "a", not the verb "call"
+        (
+            "She said she had been told by a call handler to “just let the lawn go brown”.",
+            "just let the lawn go brown",
+            "a call handler",
+        ),
+        # "telling X" after a quotation: X listens
+        (
+            "Vladimir Putin has said sanctions are “doomed to fail”, telling an economic forum "
+            "in Vladivostok that the world was changing.",
+            "doomed to fail",
+            "Vladimir Putin",
+        ),
     ],
 )
 def test_rules_of_session_8_in_the_sentence(text: str, quote: str, speaker: str) -> None:

@@ -95,6 +95,7 @@ _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "mos
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
 _TIME = re.compile(WHEN)
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*")  # R-Lakeville, D-Ariz.
 #: Who "my" or "our" may stand before as a speaker inside someone's words (my manager said).
 _SPEAKERS_OF_MINE = PERSON_NOUNS | frozenset(
     {"father", "mother", "dad", "mum", "mom", "son", "daughter", "wife", "husband", "boss"}
@@ -305,8 +306,8 @@ def speaker_of(chunk: str) -> str | None:
         name = speaker_of(chunk[: corporate.start()])
         return f"{name} {corporate.group().strip(' ,;:')}" if is_name(name) else name
     words = _phrase_words(chunk)
-    if not words:
-        return None
+    if not words or _PARTY_TAG.fullmatch(words[0]):
+        return None  # Sen. Ana Roy, R-Lakeville, who …: her party and district, no one
     phrase = " ".join(words)
     personal = _personal(phrase)
     if personal:

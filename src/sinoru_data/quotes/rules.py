@@ -140,6 +140,8 @@ _KNOWING = rf"{KNOWING_SOURCE}(?=\s*(?:[,.;]|$))"
 #: Where an unnamed source works: one trader at a private refinery in Qingdao.
 _PLACE_PHRASE = rf"(?:a|an|the|one)\s+(?:[\w\-’']+\s+){{0,3}}[\w\-’']+(?:\s+in\s+{NAMES})?"
 
+#: "Tell" after a quotation has its listener after it, never its speaker (“…”, telling X).
+_NOT_TELLING = r"(?!(?:tell|tells|told|telling)\b)"
 #: "to" after an adviser's noun opens whom they advise (one adviser to the Chinese government).
 _ADVISER_TO = r"(?<=adviser)\s+to|(?<=advisor)\s+to|(?<=consultant)\s+to"
 
@@ -187,9 +189,9 @@ AFTER_RULES = (
         rf"^,?\s+(?P<cue>in\s+the\s+words\s+of)\s+(?P<speaker>{NP_END})",
         "speech",
     ),
-    _rule(  # “…,” said the embassy’s spokesman, Zhao Lin.
+    _rule(  # “…,” said the embassy’s spokesman, Zhao Lin. (Never “…”, telling X: X listens.)
         "cue-speaker",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
+        rf"^,?\s+{_NOT_TELLING}(?P<cue>{SPEECH})\s+(?P<speaker>{_KNOWING}|{NP_END}|{TITLED_NAME}(?=\s*(?:[,.;]|$)))"
         rf"(?P<place>(?:\s+(?:in|at|near|outside|from)|{_ADVISER_TO})\s+(?:{NAMES}|{_PLACE_PHRASE})"
         r"(?=\s*(?:[,.;]|$)|\s+who\b))?"
         rf"(?:\s+\((?:retd|ret|Ret|rtd)\.?\)\s+(?P<named>{NAMES}))?"  # Rear Admiral (retd) X
@@ -199,7 +201,7 @@ AFTER_RULES = (
     ),
     _rule(  # “…,” said Secretary of State for Health Ana Roy (a title with its portfolio)
         "cue-title-name",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}{PORTFOLIO}"
+        rf"^,?\s+{_NOT_TELLING}(?P<cue>{SPEECH})\s+(?P<speaker>(?:{CAP}\s+){{0,3}}?{TITLES}{PORTFOLIO}"
         rf"\s+(?:{HONORIFIC}\s+)?{CAP}\s+{CAP}(?:\s+{CAP})?)"
         r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?=\s*[,.;]|\s*$|\s+(?:in|on|at|during|after|when|who)\b)",
         "speech",
@@ -207,14 +209,14 @@ AFTER_RULES = (
     ),
     _rule(  # “…,” said the head of a Leeds building firm, who … (a role with its body, as printed)
         "cue-role-of",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?P<speaker>(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+){{1,3}}?"
+        rf"^,?\s+{_NOT_TELLING}(?P<cue>{SPEECH})\s+(?P<speaker>(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+){{1,3}}?"
         rf"(?:of|at|for|in|to)\s+{NP_END})",  # said the finance director of a metals trader
         "speech",
         reports=True,
     ),
     _rule(  # “…,” said Ana Ruiz of the Harbour Trust (the affiliation is dropped)
         "cue-speaker-of",
-        rf"^,?\s+(?P<cue>{SPEECH})\s+(?!{TITLES}\s+of\s)(?P<speaker>{NAMES})(?=\s+of\s)",
+        rf"^,?\s+{_NOT_TELLING}(?P<cue>{SPEECH})\s+(?!{TITLES}\s+of\s)(?P<speaker>{NAMES})(?=\s+of\s)",
         "speech",
         reports=True,
     ),
@@ -308,7 +310,7 @@ BEFORE_RULES = (
     ),
     _rule(
         "naming-verb",  # a Chinese spokesperson dismissing it as “…”; called the plan “…”
-        rf"(?<![\w\-]){NOT_AFTER_MODAL}(?P<cue>{NAMING})(?!\s*$)\s+(?:{TOKEN}\s+){{0,5}}?"
+        rf"(?<![\w\-]){NOT_AFTER_DETERMINER}{NOT_AFTER_MODAL}(?P<cue>{NAMING})(?!\s*$)\s+(?:{TOKEN}\s+){{0,5}}?"
         r"(?:(?P<cue2>as)\s+(?:(?:a|an|the)\s+)?)?$",
         "description",
         last_words=7,
