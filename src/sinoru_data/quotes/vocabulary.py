@@ -245,7 +245,7 @@ TITLES = _words(
     "Coun|Coun.|Undersecretary|Under Secretary|Administrator|Special Agent|Agent",
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
-    "Officer|MSP|MLA|MLC|Prosecutor|Assessor|Trooper|Capt",
+    "Officer|MSP|MLA|MLC|Prosecutor|Assessor|Trooper|Capt|Clerk|Fire Marshal|Group Manager",
     "Datuk Seri|Datuk|Dato' Sri|Dato'|Dato|Datin|Tan Sri|Puan Sri|Tun",  # Malaysian titles
 )
 #: Words that end a title's portfolio (Minister for European Affairs Jo Holt): never a name's first.
