@@ -1210,6 +1210,15 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
             "doomed to fail",
             "Vladimir Putin",
         ),
+        # titles without periods, and a naming noun before a reduced relative's subject
+        ("“It works,” City Clerk Rosa Imbert said.", "It works,", "Rosa Imbert"),
+        ("“It is safe,” Brig Gen Mahfuzur Rahman said.", "It is safe,", "Mahfuzur Rahman"),
+        (
+            "The storm brought a tornado emergency, a designation the agency reserves for "
+            "“exceedingly rare situations”.",
+            "exceedingly rare situations",
+            "the agency",
+        ),
     ],
 )
 def test_rules_of_session_8_in_the_sentence(text: str, quote: str, speaker: str) -> None:

@@ -246,6 +246,7 @@ TITLES = _words(
     "Council Member|Councilmember|Regent|Trustee|Auditor|Controller|Selectman|Selectwoman",
     "Chief Justice|Justice|State Councilor|State Councillor|Councilor|Councillor|Attorney",
     "Officer|MSP|MLA|MLC|Prosecutor|Assessor|Trooper|Capt|Clerk|Fire Marshal|Group Manager",
+    "Brig Gen|Brig|Maj Gen|Lt Gen|Lt Col|Maj",  # ranks printed without periods
     "Datuk Seri|Datuk|Dato' Sri|Dato'|Dato|Datin|Tan Sri|Puan Sri|Tun",  # Malaysian titles
 )
 #: Words that end a title's portfolio (Minister for European Affairs Jo Holt): never a name's first.
@@ -424,7 +425,7 @@ INQUIRY_NOUNS = _wordset("inquiry inquest review report court tribunal panel aud
 EVENT_NOUNS = _wordset(
     "move decision result step plan deal ruling change proposal policy outcome development",
     "announcement verdict measure figure offer bid scheme cut shift rise increase drop fall loss",
-    "trip visit recovery",
+    "trip visit recovery designation",
 )
 FUNCTION_WORDS = _wordset(
     "a an the and but or nor as that than then if so to of in on at by for from with into about "
