@@ -1214,7 +1214,7 @@ def test_rules_of_session_8(text: str, quote: str, speaker: str) -> None:
         ("“It works,” City Clerk Rosa Imbert said.", "It works,", "Rosa Imbert"),
         ("“It is safe,” Brig Gen Mahfuzur Rahman said.", "It is safe,", "Mahfuzur Rahman"),
         (
-            "The storm brought a tornado emergency, a designation the agency reserves for "
+            "The storm brought a tornado emergency, a designation the agency says it uses only in "
             "“exceedingly rare situations”.",
             "exceedingly rare situations",
             "the agency",
