@@ -126,6 +126,7 @@ SURE_RULES = frozenset(
         "continuation",
         "headline-clause",
         "headline-speaker",
+        "quoted-as-saying",
         "reported-clause",
         "split-quotation",
         "was-quoted-as-saying",
