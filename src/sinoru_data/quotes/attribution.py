@@ -174,8 +174,9 @@ _BEFORE_VERB = re.compile(
     r"|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n[’']t"
 )
 #: A document right before a verb in -ing does it (a draft resolution condemning …).
-_DOCUMENT_DOING = re.compile(
-    r"\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\-]+\s+){0,4}?(?:resolution|draft|motion))\s+$"
+_DOCUMENT_DOING = re.compile(  # a U.S.-drafted resolution; not "the Council adopted a resolution"
+    r"\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:a|an|the)\s)[\w.\-]+\s+){0,4}?"
+    r"(?:resolution|draft|motion))\s+$"
 )
 #: A verb of will before "to" and the reporting verb: its subject is the reporter's.
 _WILLING_TO = re.compile(
@@ -570,7 +571,8 @@ def _document_or_willing(before: str, head: str, cue: str) -> str | None:
     >>> _document_or_willing(before, before, "condemn")
     'UN General Assembly'
     """
-    document = _DOCUMENT_DOING.search(head) if cue.lower().endswith("ing") else None
+    doing = cue.lower().endswith("ing") and cue.lower() not in ("saying", "telling", "adding")
+    document = _DOCUMENT_DOING.search(head) if doing else None  # vetoed the draft, saying …
     if document:
         return document["np"]  # a resolution condemning Russia's “…”: the resolution's words
     willing = _WILLING_TO.search(head)
@@ -855,10 +857,16 @@ _THING_BEFORE = re.compile(
     r"\b(?:the|a|an|some|any|all|its|their|his|her)\s+(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$"
 )
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|on|at|after|before|by|during|for|last|earlier|since)\b")
+_TIME_AFTER_VERB = re.compile(  # announced on Tuesday, claimed last week: the verb's own time
+    rf"\s+(?:on\s+|last\s+|earlier\s+|this\s+)(?:{WHEN})\b", re.IGNORECASE
+)
 
 
 def _reduced_relative(before: str, match: re.Match[str]) -> bool:
     """Whether a past participle after a thing (not a speaker) only describes it.
+
+    A group that speaks (the government announced in …) or a time right after the verb (the
+    party claimed on Friday) keeps the verb a report.
 
     >>> before = "The union said the increase announced in the budget was "
     >>> _reduced_relative(before, list(_LAST_CUE.finditer(before))[-1])
@@ -872,7 +880,9 @@ def _reduced_relative(before: str, match: re.Match[str]) -> bool:
         match["cue"].endswith("ed")
         and thing is not None
         and not _can_speak(thing["np"])
+        and thing["np"].split()[-1] not in _COLLECTIVE  # the government announced on Tuesday
         and _PREPOSITION_AFTER.match(before, match.end()) is not None
+        and not _TIME_AFTER_VERB.match(before, match.end())
     )
 
 
@@ -1084,6 +1094,8 @@ _COLLECTIVE = frozenset(
     {"police", "staff", "management", "security", "everyone", "someone", "people", "some"}
     | {"another", "others", "both", "many", "few", "most", "all", "children", "men", "women"}
     | {"everybody", "somebody", "nobody", "anyone", "one", "none", "crowd", "audience"}
+    | {"government", "industry", "parliament", "congress", "opposition", "military"}
+    | {"army", "team", "campaign", "party", "palace", "family", "council", "prosecution"}
 )
 
 
@@ -1435,8 +1447,13 @@ _JOINT_DOCUMENT = re.compile(
 )
 
 
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|and\s+(?:[A-Z]\w*\s+){1,3}(?:said|says))\b")
+
+
 def _joint_document(ctx: Context, own: Attribution) -> Attribution:
     """The joint document a quotation's sentence sets its words in, if one comes before them.
+
+    Not past a clause of its own (…, while Xi said the ties were “rock solid”).
 
     >>> from sinoru_data.quotes.sentences import context
     >>> own = Attribution("the two sides", "said", "sentence-cue", "report")
@@ -1450,6 +1467,8 @@ def _joint_document(ctx: Context, own: Attribution) -> Attribution:
     found = _JOINT_DOCUMENT.search(ctx.before)
     if found is None or own.rule not in ("sentence-cue", "speaker-cue", "reported-clause"):
         return own
+    if _OTHER_CLAUSE.search(ctx.before, found.end()):
+        return own  # …, while Xi said the ties were “rock solid”: Xi's own words
     return replace(own, speaker=found["document"])
 
 

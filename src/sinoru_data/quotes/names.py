@@ -95,7 +95,7 @@ _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "mos
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
 _TIME = re.compile(WHEN)
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*")  # R-Lakeville, D-Ariz.
+_PARTY_TAG = re.compile(r"(?!D-Day\b)[RDI]-[A-Z][\w.\-]*")  # R-Lakeville, D-Ariz.; not D-Day
 #: Who "my" or "our" may stand before as a speaker inside someone's words (my manager said).
 _SPEAKERS_OF_MINE = PERSON_NOUNS | frozenset(
     {"father", "mother", "dad", "mum", "mom", "son", "daughter", "wife", "husband", "boss"}
@@ -471,7 +471,7 @@ def _name_after_noun_phrase(words: Sequence[str]) -> int:
     before = words[at - 1]
     role = _TITLE_WORD.fullmatch(before) or before in PERSON_NOUNS  # former envoy Li Hui
     noun = before.islower() and before not in FUNCTION_WORDS and not role
-    placed = set(words[1:at]) & (_PREPOSITIONS - {"of"})  # a moderator at the firm Vireo
+    placed = set(words[1:at]) & (_PREPOSITIONS - {"of"} | {"the"})  # at the firm Vireo
     return at if at < len(words) and at > 1 and noun and not placed else 0
 
 

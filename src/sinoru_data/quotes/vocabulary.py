@@ -182,7 +182,7 @@ SENTENCE_CUES = _words(
     "claims notes replies criticised criticized described describing dismissed dismissing branded",
     "labelled blamed blaming rejects rejected hails hailed",
     "called on|calls on|calling on",
-    "appealed to|appeals to|appealing to|attributed to|attributes to|attributing to",
+    "appealed to|appealing to|attributed to|attributing to",  # not the nouns: repeated appeals to
     "assured assures assuring",
     "condemn condemns condemned condemning deplore deplores deplored deploring",
     _SPEAKING_OF,
@@ -471,9 +471,9 @@ BODY_DESCRIPTIONS = _wordset(
     "watchdog charity provider producer supplier distributor bank brand label club",
     "trust league paper newspaper tabloid board service",
 )
-#: Adverbs that stand between a speaker and the verb (“…,” Roy later said): not part of a name.
 #: Nouns that end in -ly like an adverb (the UN assembly said, the family said).
 NOUNS_IN_LY = _words("assembly family ally rally supply monopoly anomaly bully reply folly")
+#: Adverbs that stand between a speaker and the verb (“…,” Roy later said): not part of a name.
 ADVERBS = _words(
     "later also then again once further finally still now recently previously earlier",
     "subsequently repeatedly separately publicly privately quickly simply only just yesterday",
