@@ -31,6 +31,7 @@ from .vocabulary import (
     COMPANY_END_WORDS,
     CORPORATE_WORDS,
     DEMONYMS,
+    FIRM_SUFFIXES,
     INSTITUTION_NOUNS,
     NAMES,
     NATIONAL_ADJECTIVES,
@@ -199,7 +200,7 @@ def _with_corporate_period(run: str, raw: str, at: int) -> str:
     >>> _with_corporate_period("Acme Foods", "Acme Foods fell.", 0)
     'Acme Foods'
     """
-    suffix = run.rsplit(" ", 1)[-1] in ("Inc", "Corp", "Co", "Ltd")
+    suffix = run.rsplit(" ", 1)[-1] in FIRM_SUFFIXES
     return f"{run}." if suffix and raw.startswith(".", at + len(run)) else run
 
 

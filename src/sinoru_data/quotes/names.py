@@ -28,6 +28,7 @@ from .vocabulary import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     EVENT_NOUNS,
+    FIRM_SUFFIX,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     HONORIFIC,
@@ -90,7 +91,7 @@ _PARTY = re.compile(  # a party before a politician's name, dropped like a title
     r"(?:Liberal\s+Democrat|Lib\s+Dem|Labour|Conservative|Tory|Republican|Democrat|Democratic|"
     r"Green|SNP|Plaid|Reform|Liberal|Independent|Socialist|Social\s+Democrat)\s+(?=[A-Z])"
 )
-_CORPORATE_END = re.compile(r"\s(?:Inc|Corp|Co|Ltd)\.[\s,;:]*$")
+_CORPORATE_END = re.compile(rf"\s{FIRM_SUFFIX}[\s,;:]*$")
 _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin

@@ -25,6 +25,8 @@ from .vocabulary import (
     ADVERBS,
     AUX,
     BODY_DESCRIPTIONS,
+    FIRM_SUFFIX,
+    FIRM_SUFFIXES,
     INTRO_WORDS,
     LONG_NAME,
     NAMES,
@@ -44,7 +46,7 @@ _SENTENCE_END = re.compile(rf"[.?!][”’\"'»)]*\s+(?=[“‘\"'«(]?(?:{UPPER
 _WEEKDAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ABBREVIATION = re.compile(  # titles (Coun. Ana Roy), months, firms: no sentence ends there
     rf"(?:[A-Z]\.)+|[A-Z]|(?:{'|'.join(ABBREVIATIONS)}|No|vs|"
-    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\."
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|" + "|".join(FIRM_SUFFIXES) + r")\."
 )
 
 
@@ -64,7 +66,7 @@ def sentence_starts(text: str) -> tuple[int, ...]:
         words = text[max(0, match.start() - 30) : match.start() + 1].rsplit(maxsplit=2)
         word = words[-1]
         clock = word in ("a.m.", "p.m.") and _WEEKDAY_NEXT.match(text, match.end())
-        firm = word in _FIRM_ENDS and _ENDS_AFTER_ABBREVIATION.match(text, match.end())
+        firm = _FIRM_END.fullmatch(word) and _ENDS_AFTER_ABBREVIATION.match(text, match.end())
         platform = word == "X." and words[-2:-1] in (["on"], ["via"])
         ends = firm or platform  # requested by Acme Corp. The utility said; a post on X. Ana …
         if (not _ABBREVIATION.fullmatch(word.lstrip("“‘\"'«(")) and not clock) or ends:
@@ -72,7 +74,7 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(sorted(starts))
 
 
-_FIRM_ENDS = frozenset({"Inc.", "Corp.", "Co.", "Ltd."})
+_FIRM_END = re.compile(FIRM_SUFFIX)
 #: Words that open a sentence, never a name's next word (Acme Corp. The firm …).
 _ENDS_AFTER_ABBREVIATION = re.compile(
     r"(?:The|It|Its|He|She|They|Their|We|A|An|But|In|On|This|That|Shares)\b"
@@ -128,7 +130,7 @@ _SUBJECT = re.compile(
 )
 #: A sentence that opens with a name and its verb (Kettering declined), before any comma.
 _NAMED_SUBJECT = re.compile(  # Kettering declined; Acme Foods Inc. cut
-    rf"(?P<np>{NAMES}(?:\s+(?:Inc|Corp|Co|Ltd)\.)?)(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
+    rf"(?P<np>{NAMES}(?:\s+{FIRM_SUFFIX})?)(?=\s+(?:{AUX}|{SPEECH}|[a-z]+ed|{PAST})\b)"
 )
 #: What opens a news item before its first sentence: a source and a dash or an ellipsis
 #: ("(Reuters) - ", "(AP) — ", "(The Guardian) ", "… ").

@@ -471,6 +471,9 @@ BODY_DESCRIPTIONS = _wordset(
     "watchdog charity provider producer supplier distributor bank brand label club",
     "trust league paper newspaper tabloid board service",
 )
+#: A company's suffix, printed with its period (Acme Foods Inc., Halsey & Co.).
+FIRM_SUFFIXES = ("Inc", "Corp", "Co", "Ltd")
+FIRM_SUFFIX = "(?:" + "|".join(FIRM_SUFFIXES) + r")\."
 #: Nouns that end in -ly like an adverb (the UN assembly said, the family said).
 NOUNS_IN_LY = _words("assembly family ally rally supply monopoly anomaly bully reply folly")
 #: Adverbs that stand between a speaker and the verb (“…,” Roy later said): not part of a name.
