@@ -20,7 +20,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .descriptions import resolve_body, resolve_role
-from .names import AFFILIATION, is_name, person, speaker_of, whole_name, without_post_nominal
+from .names import (
+    AFFILIATION,
+    is_name,
+    is_time_phrase,
+    person,
+    speaker_of,
+    whole_name,
+    without_post_nominal,
+)
 from .pronouns import resolve_pronoun
 from .result import FoundQuote
 from .rules import (
@@ -184,9 +192,7 @@ _WILLING_TO = re.compile(
     r"\s+(?:[a-z]+ly\s+)?to\s+$"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\s+(?:[a-z]+ly\s+)?$")
-_TIME_WORD = re.compile(WHEN, re.IGNORECASE)
 _TIME_AFTER = frozenset({"after", "before", "following", "during"})
-_TIME_PREPOSITION = frozenset({"on", "last", "this", "late", "early", "earlier"})
 _LONG_TIME = re.compile(  # on February 4, in recent months, over the weekend: before a verb
     r"(?<=\s)(?:(?i:on|in|since|by)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}|(?i:in|over|during)\s+"
@@ -425,7 +431,7 @@ def _without_verb_group(tokens: list[str]) -> list[str]:
             del tokens[-2:]  # Officials like to describe: the subject of "like"
         elif _BEFORE_VERB.fullmatch(tokens[-1]):
             tokens.pop()
-        elif len(tokens) > 2 and _is_time_phrase(tokens[-2:]):
+        elif len(tokens) > 2 and is_time_phrase(tokens[-2:]):
             del tokens[-2:]
         else:
             break
@@ -476,15 +482,6 @@ def _last_phrase(tokens: Sequence[str]) -> tuple[str, str, int]:
         if clause_word or not _WORD.search(token):
             return " ".join(tokens[at + 1 :]), tokens[at].lower(), at
     return " ".join(tokens), "", 0
-
-
-def _is_time_phrase(tokens: Sequence[str]) -> bool:
-    """Whether two words name a time (on Thursday, last week), as between a subject and its verb.
-
-    >>> _is_time_phrase(["on", "Thursday"]), _is_time_phrase(["last", "month"]), _is_time_phrase(["on", "Russia"])
-    (True, True, False)
-    """
-    return tokens[0].lower() in _TIME_PREPOSITION and _TIME_WORD.fullmatch(tokens[1]) is not None
 
 
 def _subject_of_cue(before: str, at: int, cue: str) -> str | None:

@@ -95,7 +95,8 @@ _CORPORATE_END = re.compile(rf"\s{FIRM_SUFFIX}[\s,;:]*$")
 _QUANTIFIERS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none"})
 _GIVEN_NAMES = frozenset({"Finn", "Dane", "Scot", "German"})  # demonyms that are first names too
 _NOT_A_NAME_START = FUNCTION_WORDS - {"a", "an", "the"}  # words a source's phrase cannot begin
-_TIME = re.compile(WHEN)
+_TIME_WORD = re.compile(WHEN, re.IGNORECASE)
+_TIME_PREPOSITION = frozenset({"on", "last", "this", "late", "early", "earlier"})
 _PARTY_TAG = re.compile(r"(?!D-Day\b)[RDI]-[A-Z][\w.\-]*")  # R-Lakeville, D-Ariz.; not D-Day
 #: Who "my" or "our" may stand before as a speaker inside someone's words (my manager said).
 _SPEAKERS_OF_MINE = PERSON_NOUNS | frozenset(
@@ -394,6 +395,15 @@ def _name_after_lowercase_title(words: Sequence[str]) -> str | None:
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
+def is_time_phrase(tokens: Sequence[str]) -> bool:
+    """Whether two words name a time (on Thursday, last week), as between a subject and its verb.
+
+    >>> is_time_phrase(["on", "Thursday"]), is_time_phrase(["last", "month"]), is_time_phrase(["on", "Russia"])
+    (True, True, False)
+    """
+    return tokens[0].lower() in _TIME_PREPOSITION and _TIME_WORD.fullmatch(tokens[1]) is not None
+
+
 def _phrase_words(chunk: str) -> list[str]:
     """The words of a source's phrase, without marks around it or an adverb after it.
 
@@ -413,7 +423,7 @@ def _phrase_words(chunk: str) -> list[str]:
     words = chunk.strip(' ,.;:“”‘’"«»·()').split()
     while len(words) > 1 and _TRAILING_ADVERB.fullmatch(words[-1]):
         words.pop()  # Gagnon later (told): the adverb is the verb's
-    if len(words) > 3 and words[-2] in ("last", "on", "this") and _TIME.fullmatch(words[-1]):
+    if len(words) > 3 and is_time_phrase(words[-2:]):
         del words[-2:]  # (branded … by) union chief Dave Marsh last night: the time is the verb's
     while len(words) > 1 and words[-1] in _PREPOSITIONS - {"to"}:
         words.pop()  # (accused by) MPs of (“…”): the preposition opens the quotation's phrase
